@@ -1,0 +1,95 @@
+package dev.leanjdbc.examples;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.leanjdbc.testing.ShopData;
+import dev.leanjdbc.testing.ShopScale;
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import org.jooq.SQLDialect;
+import org.jooq.tools.jdbc.JDBCUtils;
+
+/** The runnable demo: {@code ./demo --help}. */
+public final class Demo {
+
+    private Demo() {}
+
+    public static void main(String[] args) {
+        System.exit(run(List.of(args), System.out, System.err));
+    }
+
+    /** Runs the demo and returns the process exit code: 0 done, 1 failed while running, 2 bad usage. */
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        DemoOptions options;
+        try {
+            options = DemoOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("demo: " + e.getMessage());
+            return 2;
+        }
+        if (options.help()) {
+            out.println(DemoOptions.USAGE);
+            return 0;
+        }
+        String url = options.jdbcUrl() != null
+                ? options.jdbcUrl()
+                : "jdbc:h2:mem:shop;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
+        try (HikariDataSource dataSource = open(url, options)) {
+            SQLDialect dialect;
+            try (Connection c = dataSource.getConnection()) {
+                dialect = JDBCUtils.dialect(c);
+            }
+            ShopScale scale = ShopScale.of(options.scale());
+            out.printf(Locale.ROOT, "leanjdbc demo on %s (%s)%n", url, dialect.getName());
+            long start = System.nanoTime();
+            SeedProgressLine progress = new SeedProgressLine(out, System.console() != null && out == System.out);
+            ShopData.Counts counts = ShopData.seed(dataSource, dialect, scale, progress);
+            progress.finish();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out.printf(Locale.ROOT, "%-12s %,12d rows%n", "customer", counts.customers());
+            out.printf(Locale.ROOT, "%-12s %,12d rows%n", "product", counts.products());
+            out.printf(Locale.ROOT, "%-12s %,12d rows%n", "orders", counts.orders());
+            out.printf(Locale.ROOT, "%-12s %,12d rows%n", "order_line", counts.orderLines());
+            out.printf(
+                    Locale.ROOT,
+                    "seeded %,d rows in %.1f s (%,.0f rows/s)%n",
+                    counts.total(),
+                    seconds,
+                    counts.total() / seconds);
+            return 0;
+        } catch (DemoFailure e) {
+            err.println("demo: " + e.getMessage());
+            return 2;
+        } catch (RuntimeException | SQLException e) {
+            err.println("demo: failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static HikariDataSource open(String url, DemoOptions options) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(options.user());
+        config.setPassword(options.password());
+        config.setMaximumPoolSize(4);
+        config.setConnectionTimeout(10_000);
+        // Fail at once on an unreachable database rather than after the first query.
+        config.setInitializationFailTimeout(1);
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new DemoFailure("cannot connect to " + url + ": " + cause.getMessage());
+        }
+    }
+
+    /** A failure the user can fix (bad URL, unreachable database): one line, exit code 2. */
+    static final class DemoFailure extends RuntimeException {
+        DemoFailure(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The runnable demo of leanjdbc on the sample shop ({@code ./demo}). */
+package dev.leanjdbc.examples;

@@ -1,0 +1,61 @@
+package dev.leanjdbc.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DemoTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Demo.run(
+                List.of(args),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void seedsTheShopAndPrintsTableSizes() {
+        int code = run("--scale", "0.01");
+
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(text).contains("orders").contains("1,000 rows").contains("seeded");
+        assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
+    }
+
+    @Test
+    void helpPrintsUsage() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Usage: ./demo")
+                .contains("--jdbc-url");
+    }
+
+    @Test
+    void aBadFlagIsOneLineAndExitCodeTwo() {
+        assertThat(run("--frobnicate")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("demo: unknown option --frobnicate (try --help)\n");
+    }
+
+    @Test
+    void aBadScaleNamesTheValue() {
+        assertThat(run("--scale", "-1")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--scale must be > 0 and <= 100, was -1");
+    }
+
+    @Test
+    void anUnreachableDatabaseIsOneLineAndExitCodeTwo() {
+        assertThat(run("--jdbc-url", "jdbc:postgresql://127.0.0.1:1/none?connectTimeout=2"))
+                .isEqualTo(2);
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertThat(text).startsWith("demo: cannot connect to jdbc:postgresql://127.0.0.1:1/none");
+        assertThat(text.lines()).hasSize(1);
+    }
+}

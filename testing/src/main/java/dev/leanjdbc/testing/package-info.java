@@ -1,0 +1,7 @@
+/**
+ * Test support shared by every module, the benchmarks and the demo (not published): the test databases
+ * ({@link dev.leanjdbc.testing.DbTest}, {@link dev.leanjdbc.testing.TestDatabase}), the sample shop schema
+ * and data ({@link dev.leanjdbc.testing.ShopData}), and {@link dev.leanjdbc.testing.ForkedJvm} for memory
+ * proofs in a small heap.
+ */
+package dev.leanjdbc.testing;
