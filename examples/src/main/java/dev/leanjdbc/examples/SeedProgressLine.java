@@ -5,14 +5,15 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * Shows seeding progress: on a terminal one line rewritten in place; otherwise (a pipe, a log) one line per
- * finished table, so logs stay readable.
+ * Shows seeding progress: on a terminal one line rewritten in place; otherwise (a pipe, a log) a single
+ * "seeding ..." line, so logs stay readable.
  */
 final class SeedProgressLine implements SeedProgress {
 
     private final PrintStream out;
     private final boolean terminal;
     private int lastLength;
+    private boolean announced;
 
     SeedProgressLine(PrintStream out, boolean terminal) {
         this.out = out;
@@ -22,8 +23,9 @@ final class SeedProgressLine implements SeedProgress {
     @Override
     public void progress(String table, long rowsDone, long rowsTotal) {
         if (!terminal) {
-            if (rowsDone == rowsTotal) {
-                out.printf(Locale.ROOT, "seeded %-10s %,11d rows%n", table, rowsDone);
+            if (!announced) {
+                out.println("seeding the shop ...");
+                announced = true;
             }
             return;
         }
