@@ -5,6 +5,7 @@ import dev.leanjdbc.ChunkFailedException;
 import dev.leanjdbc.ChunkHandler;
 import dev.leanjdbc.ChunkOptions;
 import dev.leanjdbc.ChunkSummary;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jooq.Condition;
@@ -94,7 +95,12 @@ public final class KeysetChunker {
     }
 
     private static void requireUnique(Table<?> table, TableField<?, ?> key) {
-        for (UniqueKey<?> k : table.getKeys()) {
+        List<UniqueKey<?>> keys = new ArrayList<>();
+        if (table.getPrimaryKey() != null) {
+            keys.add(table.getPrimaryKey());
+        }
+        keys.addAll(table.getUniqueKeys());
+        for (UniqueKey<?> k : keys) {
             List<? extends TableField<?, ?>> fields = k.getFields();
             if (fields.size() == 1 && fields.get(0).equals(key)) {
                 return;
@@ -102,6 +108,6 @@ public final class KeysetChunker {
         }
         throw new IllegalArgumentException("key " + key + " must be the single-column primary or unique key of "
                 + table.getName() + " (keyset chunks skip or repeat rows on a non-unique key); keys known to jOOQ: "
-                + table.getKeys());
+                + keys);
     }
 }
