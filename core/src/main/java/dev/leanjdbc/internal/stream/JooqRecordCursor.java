@@ -1,5 +1,6 @@
 package dev.leanjdbc.internal.stream;
 
+import java.util.Iterator;
 import org.jooq.Configuration;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
@@ -14,11 +15,12 @@ import org.jooq.impl.DefaultConnectionProvider;
 /** A cursor over a jOOQ query, run on the session's connection through jOOQ's lazy {@link Cursor}. */
 final class JooqRecordCursor<R extends Record> extends SessionCursor<R> {
 
-    private final Cursor<R> cursor;
+    // jOOQ's iterator, not Cursor.fetchNext(): that wraps every record in a one-row Result (~100 B/row).
+    private final Iterator<R> rows;
 
     private JooqRecordCursor(OpenResult open, Cursor<R> cursor) {
         super(open);
-        this.cursor = cursor;
+        this.rows = cursor.iterator();
     }
 
     static <R extends Record> JooqRecordCursor<R> open(StreamSession session, DSLContext dsl, ResultQuery<R> query) {
@@ -40,12 +42,12 @@ final class JooqRecordCursor<R extends Record> extends SessionCursor<R> {
 
     @Override
     boolean advance() {
-        return cursor.hasNext();
+        return rows.hasNext();
     }
 
     @Override
     R current() {
-        return cursor.fetchNext();
+        return rows.next();
     }
 
     @Override
