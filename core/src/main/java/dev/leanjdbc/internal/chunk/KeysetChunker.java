@@ -1,0 +1,113 @@
+package dev.leanjdbc.internal.chunk;
+
+import dev.leanjdbc.Chunk;
+import dev.leanjdbc.ChunkFailedException;
+import dev.leanjdbc.ChunkHandler;
+import dev.leanjdbc.ChunkOptions;
+import dev.leanjdbc.ChunkSummary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.UniqueKey;
+import org.jooq.impl.DSL;
+
+/**
+ * Walks a table in key order, one chunk per transaction: {@code where <condition> and key > :last order by
+ * key limit :n}. Never OFFSET, whose cost grows with every page; the key must be unique so no row is skipped
+ * or repeated at a chunk boundary.
+ */
+public final class KeysetChunker {
+
+    private KeysetChunker() {}
+
+    public static <R extends Record, K> ChunkSummary<K> run(
+            DSLContext dsl,
+            Table<R> table,
+            TableField<R, K> key,
+            int chunkSize,
+            Condition where,
+            ChunkOptions<K> options,
+            ChunkHandler<R> handler) {
+        Objects.requireNonNull(table, "table must not be null");
+        Objects.requireNonNull(key, "key must not be null");
+        Objects.requireNonNull(options, "options must not be null");
+        Objects.requireNonNull(handler, "handler must not be null");
+        if (chunkSize <= 0) {
+            throw new IllegalArgumentException(
+                    "chunkSize must be > 0, was " + chunkSize + "; use e.g. 1000 to 10000 rows per transaction");
+        }
+        requireUnique(table, key);
+        Condition condition = where == null ? DSL.noCondition() : where;
+
+        K last = options.resumeAfter();
+        long estimatedTotal = Estimates.estimate(dsl, table, after(condition, key, last), options.estimate());
+        long chunks = 0;
+        long rows = 0;
+        while (true) {
+            long number = chunks + 1;
+            Condition page = after(condition, key, last);
+            Result<R> records;
+            try {
+                records = dsl.transactionResult(tx -> {
+                    Result<R> r = tx.dsl()
+                            .selectFrom(table)
+                            .where(page)
+                            .orderBy(key.asc())
+                            .limit(chunkSize)
+                            .fetch();
+                    if (!r.isEmpty()) {
+                        handler.handle(new Chunk<>(number, r, tx.dsl()));
+                    }
+                    return r;
+                });
+            } catch (RuntimeException e) {
+                throw new ChunkFailedException(
+                        "chunk " + number + " over " + table.getName() + " failed and was rolled back; " + rows
+                                + " rows in " + chunks + " chunks are committed; resume after " + key.getName()
+                                + " = " + last + ": " + e.getMessage(),
+                        number,
+                        rows,
+                        last,
+                        e);
+            }
+            if (records.isEmpty()) {
+                break;
+            }
+            chunks++;
+            rows += records.size();
+            last = records.get(records.size() - 1).get(key);
+            options.progress().onChunk(rows, estimatedTotal);
+            if (records.size() < chunkSize) {
+                break;
+            }
+        }
+        return new ChunkSummary<>(chunks, rows, last);
+    }
+
+    private static <K> Condition after(Condition condition, TableField<?, K> key, K last) {
+        return last == null ? condition : condition.and(key.gt(last));
+    }
+
+    private static void requireUnique(Table<?> table, TableField<?, ?> key) {
+        List<UniqueKey<?>> keys = new ArrayList<>();
+        if (table.getPrimaryKey() != null) {
+            keys.add(table.getPrimaryKey());
+        }
+        keys.addAll(table.getUniqueKeys());
+        for (UniqueKey<?> k : keys) {
+            List<? extends TableField<?, ?>> fields = k.getFields();
+            if (fields.size() == 1 && fields.get(0).equals(key)) {
+                return;
+            }
+        }
+        throw new IllegalArgumentException("key " + key + " must be the single-column primary or unique key of "
+                + table.getName() + " (keyset chunks skip or repeat rows on a non-unique key); keys known to jOOQ: "
+                + keys);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.leanjdbc.internal.stream;
+
+import dev.leanjdbc.LeanCursor;
+import dev.leanjdbc.RowMapper;
+import dev.leanjdbc.StreamOptions;
+import java.sql.Connection;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.ResultQuery;
+
+/**
+ * Opens cursors: borrows (or joins) a connection, prepares it for the database, runs the query.
+ *
+ * @param dsl the caller's jOOQ context (settings, listeners, dialect)
+ * @param dataSource where connections are borrowed from; unused when {@code connection} is set
+ * @param connection a caller-supplied connection, or {@code null} to borrow one per cursor
+ */
+public record Streaming(DSLContext dsl, DataSource dataSource, Connection connection, StreamOptions options) {
+
+    public Streaming {
+        Objects.requireNonNull(dsl, "dsl must not be null");
+        Objects.requireNonNull(options, "options must not be null");
+    }
+
+    public <R extends Record> LeanCursor<R> cursor(ResultQuery<R> query) {
+        Objects.requireNonNull(query, "query must not be null");
+        return JooqRecordCursor.open(session(), dsl, query);
+    }
+
+    public <T> LeanCursor<T> cursor(String sql, RowMapper<T> mapper, Object[] binds) {
+        Objects.requireNonNull(sql, "sql must not be null");
+        Objects.requireNonNull(mapper, "mapper must not be null");
+        return JdbcRowCursor.open(session(), sql, mapper, binds == null ? new Object[0] : binds);
+    }
+
+    private StreamSession session() {
+        return connection != null
+                ? StreamSession.join(connection, dsl.dialect(), options)
+                : StreamSession.borrow(dataSource, dsl.dialect(), options);
+    }
+}
