@@ -2,6 +2,7 @@ package dev.leanjdbc.benchmarks.bulk;
 
 import static dev.leanjdbc.testing.shop.Tables.ORDERS;
 
+import dev.leanjdbc.BulkOptions;
 import dev.leanjdbc.Lean;
 import dev.leanjdbc.testing.Db;
 import dev.leanjdbc.testing.ShopScale;
@@ -32,8 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A different status and amount for each of 10,000 orders: {@code Lean.updateFromValues} (PostgreSQL
- * {@code UPDATE ... FROM (VALUES ...)}, H2 {@code MERGE ... USING (VALUES ...)}, default chunks of 1,000
- * rows in one transaction) versus one {@code update ... where id = ?} per row in one transaction.
+ * {@code UPDATE ... FROM (VALUES ...)}, H2 {@code MERGE ... USING (VALUES ...)}, default chunks in one
+ * transaction; also with 1,000-row chunks) versus one {@code update ... where id = ?} per row in one transaction.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,7 +45,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 5)
 public class FromValuesUpdateBenchmark {
 
-    @Param({"FROM_VALUES", "ROW_BY_ROW"})
+    /** {@code FROM_VALUES} with default options (10,000 rows per statement), or 1,000 rows per statement. */
+    @Param({"FROM_VALUES", "FROM_VALUES_CHUNK_1000", "ROW_BY_ROW"})
     public String how;
 
     @Param({"POSTGRES"})
@@ -94,6 +96,13 @@ public class FromValuesUpdateBenchmark {
         }
         if (how.equals("FROM_VALUES")) {
             return lean.updateFromValues(ORDERS, changes, List.of(ORDERS.STATUS, ORDERS.TOTAL_AMOUNT));
+        }
+        if (how.equals("FROM_VALUES_CHUNK_1000")) {
+            return lean.updateFromValues(
+                    ORDERS,
+                    changes,
+                    List.of(ORDERS.STATUS, ORDERS.TOTAL_AMOUNT),
+                    BulkOptions.defaults().chunkSize(1_000));
         }
         long n = 0;
         try (Connection c = database.dataSource().getConnection()) {
