@@ -97,7 +97,7 @@ public class InsertManyBenchmark {
     public void truncate() throws SQLException {
         try (Connection c = db.dataSource().getConnection();
                 Statement s = c.createStatement()) {
-            s.execute("truncate table orders");
+            s.execute("truncate table order_line, orders");
         }
     }
 
