@@ -1,0 +1,124 @@
+package dev.leanjdbc.benchmarks.bulk;
+
+import static dev.leanjdbc.testing.shop.Tables.ORDERS;
+
+import dev.leanjdbc.BulkOptions;
+import dev.leanjdbc.Lean;
+import dev.leanjdbc.testing.Db;
+import dev.leanjdbc.testing.ShopScale;
+import dev.leanjdbc.testing.TestDatabase;
+import dev.leanjdbc.testing.shop.tables.records.OrdersRecord;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * A different status and amount for each of 10,000 orders: {@code Lean.updateFromValues} (PostgreSQL
+ * {@code UPDATE ... FROM (VALUES ...)}, H2 {@code MERGE ... USING (VALUES ...)}, default chunks in one
+ * transaction; also with 1,000-row chunks) versus one {@code update ... where id = ?} per row in one transaction.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(2)
+@Threads(1)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+public class FromValuesUpdateBenchmark {
+
+    /** {@code FROM_VALUES} with default options (10,000 rows per statement), or 1,000 rows per statement. */
+    @Param({"FROM_VALUES", "FROM_VALUES_CHUNK_1000", "ROW_BY_ROW"})
+    public String how;
+
+    @Param({"POSTGRES"})
+    public Db db;
+
+    @Param({"10000"})
+    public int rows;
+
+    private TestDatabase database;
+    private Lean lean;
+    private List<OrdersRecord> changes;
+    private int round;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        database = BenchDatabases.open(db, "bench_values");
+        database.seedShop(new ShopScale(1_000, 100, 100_000));
+        lean = Lean.of(database.dataSource(), database.dialect());
+        changes = new ArrayList<>(rows);
+        // every 10th order: the rows to change are spread over the table, as in real bulk edits
+        for (long id = 10; changes.size() < rows; id += 10) {
+            changes.add(new OrdersRecord().setId(id).setStatus("NEW").setTotalAmount(BigDecimal.ZERO));
+        }
+    }
+
+    @TearDown(Level.Iteration)
+    public void vacuum() throws SQLException {
+        if (db == Db.POSTGRES) {
+            try (Connection c = database.dataSource().getConnection();
+                    Statement s = c.createStatement()) {
+                s.execute("vacuum orders");
+            }
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        database.close();
+    }
+
+    @Benchmark
+    public long update() throws SQLException {
+        round++;
+        for (OrdersRecord r : changes) { // new values each call, so every row really changes
+            r.setStatus("S" + (r.getId() + round) % 7);
+            r.setTotalAmount(BigDecimal.valueOf(r.getId() + round, 2));
+        }
+        if (how.equals("FROM_VALUES")) {
+            return lean.updateFromValues(ORDERS, changes, List.of(ORDERS.STATUS, ORDERS.TOTAL_AMOUNT));
+        }
+        if (how.equals("FROM_VALUES_CHUNK_1000")) {
+            return lean.updateFromValues(
+                    ORDERS,
+                    changes,
+                    List.of(ORDERS.STATUS, ORDERS.TOTAL_AMOUNT),
+                    BulkOptions.defaults().chunkSize(1_000));
+        }
+        long n = 0;
+        try (Connection c = database.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps =
+                    c.prepareStatement("update orders set status = ?, total_amount = ? where id = ?")) {
+                for (OrdersRecord r : changes) {
+                    ps.setString(1, r.getStatus());
+                    ps.setBigDecimal(2, r.getTotalAmount());
+                    ps.setLong(3, r.getId());
+                    n += ps.executeUpdate();
+                }
+            }
+            c.commit();
+            c.setAutoCommit(true);
+        }
+        return n;
+    }
+}

@@ -1,0 +1,132 @@
+package dev.leanjdbc.internal.bulk;
+
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.noCondition;
+
+import dev.leanjdbc.BulkProgress;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.UniqueKey;
+
+/** Set-based UPDATE and DELETE: one statement, or keyset chunks of the primary key, one transaction each. */
+public final class BulkDml {
+
+    private BulkDml() {}
+
+    public static int deleteWhere(DSLContext dsl, Table<?> table, Condition where) {
+        requireNonNull(table, where);
+        return dsl.deleteFrom(table).where(where).execute();
+    }
+
+    public static int updateWhere(DSLContext dsl, Table<?> table, Map<? extends Field<?>, ?> set, Condition where) {
+        requireNonNull(table, where);
+        requireSet(table, set);
+        return dsl.update(table).set(set).where(where).execute();
+    }
+
+    /**
+     * Deletes ({@code set == null}) or updates the rows matching {@code where} in chunks of at most {@code
+     * chunkSize} primary keys. Each chunk is two statements in one transaction: find the chunk's upper key
+     * with {@code select max(pk) from (select pk ... where cond and pk > last order by pk limit n)}, then
+     * {@code update/delete ... where cond and pk > last and pk <= upper}. Keyset, not {@code OFFSET}: every
+     * chunk costs the same, and rows an update leaves matching {@code where} are not visited again.
+     */
+    public static long inChunks(
+            DSLContext dsl,
+            Table<?> table,
+            Map<? extends Field<?>, ?> set,
+            Condition where,
+            int chunkSize,
+            BulkProgress progress) {
+        requireNonNull(table, where);
+        if (set != null) {
+            requireSet(table, set);
+        }
+        if (chunkSize <= 0) {
+            throw new IllegalArgumentException("chunkSize must be > 0, was " + chunkSize);
+        }
+        if (progress == null) {
+            throw new IllegalArgumentException("progress must not be null; use BulkProgress.NONE");
+        }
+        return chunked(dsl, table, singleColumnKey(table), set, where, chunkSize, progress);
+    }
+
+    private static <K> long chunked(
+            DSLContext dsl,
+            Table<?> table,
+            Field<K> pk,
+            Map<? extends Field<?>, ?> set,
+            Condition where,
+            int chunkSize,
+            BulkProgress progress) {
+        Object[] last = {null};
+        long total = 0;
+        int chunk = 0;
+        while (true) {
+            long n = dsl.transactionResult(cfg -> {
+                DSLContext tx = cfg.dsl();
+                @SuppressWarnings("unchecked")
+                Condition after = last[0] == null ? noCondition() : pk.gt((K) last[0]);
+                Table<?> keys = tx.select(pk)
+                        .from(table)
+                        .where(where)
+                        .and(after)
+                        .orderBy(pk)
+                        .limit(chunkSize)
+                        .asTable("chunk_keys");
+                K upper = tx.select(max(keys.field(pk))).from(keys).fetchOne(0, pk.getType());
+                if (upper == null) {
+                    return -1L;
+                }
+                Condition range = where.and(after).and(pk.le(upper));
+                int affected = set == null
+                        ? tx.deleteFrom(table).where(range).execute()
+                        : tx.update(table).set(set).where(range).execute();
+                last[0] = upper;
+                return (long) affected;
+            });
+            if (n < 0) {
+                return total;
+            }
+            total += n;
+            chunk++;
+            progress.chunkDone(chunk, n, total);
+        }
+    }
+
+    static Field<?> singleColumnKey(Table<?> table) {
+        UniqueKey<? extends Record> pk = table.getPrimaryKey();
+        if (pk == null || pk.getFields().size() != 1) {
+            throw new IllegalArgumentException("chunked DML needs a single-column primary key; table "
+                    + table.getName() + " has "
+                    + (pk == null ? "none" : pk.getFields().size() + " key columns " + pk.getFields())
+                    + "; use updateWhere/deleteWhere for one statement instead");
+        }
+        return pk.getFields().get(0);
+    }
+
+    private static void requireNonNull(Table<?> table, Condition where) {
+        if (table == null) {
+            throw new IllegalArgumentException("table must not be null");
+        }
+        if (where == null) {
+            throw new IllegalArgumentException(
+                    "where must not be null; pass DSL.trueCondition() to affect every row of " + table.getName());
+        }
+    }
+
+    private static void requireSet(Table<?> table, Map<? extends Field<?>, ?> set) {
+        if (set == null || set.isEmpty()) {
+            throw new IllegalArgumentException("no column to set on " + table.getName() + ": set must not be empty");
+        }
+        for (Field<?> f : set.keySet()) {
+            if (table.field(f) == null) {
+                throw new IllegalArgumentException("column " + f + " is not a column of " + table.getName());
+            }
+        }
+    }
+}

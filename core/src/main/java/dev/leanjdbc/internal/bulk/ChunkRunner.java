@@ -1,0 +1,71 @@
+package dev.leanjdbc.internal.bulk;
+
+import dev.leanjdbc.BulkOptions.Atomicity;
+import dev.leanjdbc.BulkProgress;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+
+/**
+ * Runs the chunks of a bulk operation either in one transaction (all or nothing) or one transaction per
+ * chunk, and turns a failure into a message that says which chunk failed and what stayed committed.
+ */
+public final class ChunkRunner {
+
+    /** The work of one chunk, run inside its transaction. */
+    @FunctionalInterface
+    public interface Chunk {
+        /** Runs chunk {@code index} (0-based) on {@code tx} and returns the rows it affected. */
+        long run(DSLContext tx, int index) throws Exception;
+    }
+
+    private ChunkRunner() {}
+
+    /**
+     * @param what names the operation for messages, e.g. "insertMany into orders"
+     * @param rowsPerChunk only for messages (row ranges)
+     */
+    public static long run(
+            DSLContext dsl,
+            String what,
+            int chunks,
+            int rowsPerChunk,
+            Atomicity atomicity,
+            BulkProgress progress,
+            Chunk chunk) {
+        if (atomicity == Atomicity.ALL_OR_NOTHING) {
+            long total = dsl.transactionResult(cfg -> {
+                long sum = 0;
+                for (int i = 0; i < chunks; i++) {
+                    sum += runOne(cfg.dsl(), what, i, rowsPerChunk, chunk, "nothing was committed");
+                }
+                return sum;
+            });
+            progress.chunkDone(1, total, total);
+            return total;
+        }
+        long total = 0;
+        for (int i = 0; i < chunks; i++) {
+            int index = i;
+            String committed = i == 0
+                    ? "no earlier chunk was committed"
+                    : "chunks 1.." + i + " (" + total + " rows) stay committed";
+            long n = dsl.transactionResult(cfg -> runOne(cfg.dsl(), what, index, rowsPerChunk, chunk, committed));
+            total += n;
+            progress.chunkDone(i + 1, n, total);
+        }
+        return total;
+    }
+
+    private static long runOne(DSLContext tx, String what, int index, int rowsPerChunk, Chunk chunk, String committed)
+            throws Exception {
+        try {
+            return chunk.run(tx, index);
+        } catch (RuntimeException | java.sql.SQLException | java.io.IOException e) {
+            long from = (long) index * rowsPerChunk;
+            throw new DataAccessException(
+                    what + " failed in chunk " + (index + 1) + " (rows " + from + ".." + (from + rowsPerChunk - 1)
+                            + "); " + committed + ": " + e.getMessage(),
+                    e);
+        }
+    }
+}
