@@ -1,6 +1,7 @@
 package dev.leanjdbc.benchmarks.stub;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,13 +11,25 @@ import java.sql.SQLWarning;
 final class StubConnection extends UnsupportedConnection {
 
     private final StubDatabase database;
+    private final String url;
+    private StubDatabaseMetaData metaData;
     private boolean closed;
     private boolean autoCommit = true;
     private boolean readOnly;
     private int transactionIsolation = Connection.TRANSACTION_READ_COMMITTED;
 
-    StubConnection(StubDatabase database) {
+    StubConnection(StubDatabase database, String url) {
         this.database = database;
+        this.url = url;
+    }
+
+    @Override
+    public DatabaseMetaData getMetaData() throws SQLException {
+        checkOpen();
+        if (metaData == null) {
+            metaData = new StubDatabaseMetaData(this, url);
+        }
+        return metaData;
     }
 
     @Override

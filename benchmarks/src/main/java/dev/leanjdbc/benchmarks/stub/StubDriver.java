@@ -29,7 +29,7 @@ public final class StubDriver implements Driver {
     @Override
     public Connection connect(String url, Properties info) throws SQLException {
         // The Driver contract: null, not an exception, for a URL meant for another driver.
-        return acceptsURL(url) ? new StubConnection(database) : null;
+        return acceptsURL(url) ? new StubConnection(database, url) : null;
     }
 
     @Override
