@@ -1,9 +1,14 @@
 package dev.leanjdbc.benchmarks.report;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -23,11 +28,13 @@ final class MarkdownReport {
     private final Run run;
     private final Machine machine;
     private final String chartDir;
+    private final Function<String, String> notes;
 
     /**
      * @param chartDir the chart directory as a link relative to the Markdown file, e.g. {@code benchmarks}
+     * @param notes fully qualified benchmark class name → Markdown printed under its heading, or null
      */
-    MarkdownReport(List<JmhResult> results, Run run, Machine machine, String chartDir) {
+    MarkdownReport(List<JmhResult> results, Run run, Machine machine, String chartDir, Function<String, String> notes) {
         if (results.isEmpty()) {
             throw new IllegalArgumentException("no benchmark results to report; did the JMH run select any"
                     + " benchmark (check the regular expression)?");
@@ -36,6 +43,21 @@ final class MarkdownReport {
         this.run = run;
         this.machine = machine;
         this.chartDir = chartDir;
+        this.notes = notes;
+    }
+
+    /**
+     * The notes of a benchmark class: the resource {@code <ClassName>.md} beside the class (e.g.
+     * {@code dev/leanjdbc/benchmarks/analyzer/WrapperOverheadBenchmark.md}), saying what it measures and how
+     * to read it. Null when there is none.
+     */
+    static String classpathNotes(String className) {
+        String resource = className.replace('.', '/') + ".md";
+        try (InputStream in = MarkdownReport.class.getClassLoader().getResourceAsStream(resource)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
     }
 
     Rendered render() {
@@ -55,6 +77,8 @@ final class MarkdownReport {
                     .append(" run. Published numbers come from `benchmarks/run full`.\n\n");
         }
         header(md);
+        md.append("Reproduce with `benchmarks/run full` (or `quick` while developing); how the suite is built and how")
+                .append(" to add to it: [benchmarks/README.md](../benchmarks/README.md).\n\n");
         howToRead(md);
         for (Comparison comparison : Comparison.of(results)) {
             section(md, charts, comparison);
@@ -130,6 +154,10 @@ final class MarkdownReport {
             md.append(" No baseline: the benchmark has no parameter to compare.");
         }
         md.append("\n\n");
+        String note = notes.apply(c.className());
+        if (note != null && !note.isEmpty()) {
+            md.append(note).append("\n\n");
+        }
 
         List<String> header = new ArrayList<>();
         header.add("benchmark");

@@ -48,7 +48,8 @@ public final class ReportRenderer {
     static void render(List<JmhResult> results, MarkdownReport.Run run, Machine machine, Path out, Path charts) {
         Path base = out.toAbsolutePath().getParent();
         String chartLink = base.relativize(charts.toAbsolutePath()).toString().replace('\\', '/');
-        MarkdownReport.Rendered rendered = new MarkdownReport(results, run, machine, chartLink).render();
+        MarkdownReport.Rendered rendered =
+                new MarkdownReport(results, run, machine, chartLink, MarkdownReport::classpathNotes).render();
         try {
             Files.createDirectories(charts);
             try (DirectoryStream<Path> old = Files.newDirectoryStream(charts, "*.svg")) {

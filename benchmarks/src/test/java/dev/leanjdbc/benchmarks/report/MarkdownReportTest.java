@@ -10,7 +10,8 @@ class MarkdownReportTest {
 
     private static MarkdownReport.Rendered render(String preset) {
         MarkdownReport.Run run = new MarkdownReport.Run(preset, "2026-01-31", "benchmarks/results/x.json", "2-core VM");
-        return new MarkdownReport(Fixtures.results(), run, Fixtures.machine(), "benchmarks").render();
+        return new MarkdownReport(Fixtures.results(), run, Fixtures.machine(), "benchmarks", MarkdownReportTest::notes)
+                .render();
     }
 
     @Test
@@ -73,8 +74,23 @@ class MarkdownReportTest {
     @Test
     void refusesAnEmptyRun() {
         MarkdownReport.Run run = new MarkdownReport.Run("quick", "2026-01-31", "x.json", null);
-        assertThatThrownBy(() -> new MarkdownReport(List.of(), run, Fixtures.machine(), "benchmarks"))
+        assertThatThrownBy(() -> new MarkdownReport(List.of(), run, Fixtures.machine(), "benchmarks", c -> null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no benchmark results to report");
+    }
+
+    private static String notes(String className) {
+        return className.endsWith("StreamBenchmark") ? "Streams *everything*." : null;
+    }
+
+    @Test
+    void printsAClassNoteUnderItsHeading() {
+        String md = render("full").markdown();
+
+        assertThat(md).contains("Baseline: `approach=jdbc-loop`.\n\nStreams *everything*.\n\n| benchmark |");
+        assertThat(MarkdownReport.classpathNotes("dev.leanjdbc.benchmarks.analyzer.WrapperOverheadBenchmark"))
+                .as("the note beside the wrapper benchmark")
+                .contains("datasource-proxy");
+        assertThat(MarkdownReport.classpathNotes("no.such.Benchmark")).isNull();
     }
 }
