@@ -1,5 +1,7 @@
 package dev.leanjdbc.benchmarks.report;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -24,7 +26,7 @@ public record JmhResult(
         RunSettings settings) {
 
     public JmhResult {
-        params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 
     /** Fully qualified class name: the benchmark minus its method. */

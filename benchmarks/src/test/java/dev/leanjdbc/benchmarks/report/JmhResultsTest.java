@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class JmhResultsTest {
@@ -22,8 +23,7 @@ class JmhResultsTest {
         assertThat(first.simpleClassName()).isEqualTo("WrapperOverheadBenchmark");
         assertThat(first.method()).isEqualTo("primaryKeyLookup");
         assertThat(first.mode()).isEqualTo("avgt");
-        assertThat(first.params())
-                .containsExactly(java.util.Map.entry("backend", "stub"), java.util.Map.entry("wrapper", "raw"));
+        assertThat(first.params()).containsExactly(Map.entry("backend", "stub"), Map.entry("wrapper", "raw"));
         assertThat(first.score()).isEqualTo(0.1);
         assertThat(first.scoreError()).isEqualTo(0.01);
         assertThat(first.unit()).isEqualTo("us/op");
