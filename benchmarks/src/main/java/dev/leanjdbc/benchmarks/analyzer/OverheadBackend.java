@@ -3,6 +3,9 @@ package dev.leanjdbc.benchmarks.analyzer;
 import dev.leanjdbc.benchmarks.stub.CannedResult;
 import dev.leanjdbc.benchmarks.stub.StubDataSource;
 import dev.leanjdbc.benchmarks.stub.StubDatabase;
+import dev.leanjdbc.testing.Db;
+import dev.leanjdbc.testing.PostgresServer;
+import dev.leanjdbc.testing.PostgresServers;
 import dev.leanjdbc.testing.TestDatabase;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -13,15 +16,18 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * The database under the wrappers: the stub driver (no database at all, so only wrapper cost is left) or an
- * in-memory H2 behind the HikariCP pool of {@link TestDatabase}. Both serve the same {@code item} table of
- * {@value #ROWS} rows, so the two benchmark operations read identical values from either.
+ * The database under the wrappers: the stub driver (no database at all, so only wrapper cost is left), an
+ * in-memory H2, or PostgreSQL (the server of {@link PostgresServers}: {@code LEANJDBC_TEST_PG_URL}, a
+ * container or the embedded binaries), the real ones behind the HikariCP pool of {@link TestDatabase}. All
+ * serve the same {@code item} table of {@value #ROWS} rows, so the benchmark operations read identical values
+ * from each.
  */
 final class OverheadBackend implements AutoCloseable {
 
     static final String STUB = "stub";
     static final String H2 = "h2";
-    static final List<String> NAMES = List.of(STUB, H2);
+    static final String POSTGRES = "postgres";
+    static final List<String> NAMES = List.of(STUB, H2, POSTGRES);
 
     static final int ROWS = 10_000;
     /** Primary-key lookup: four columns selected, the benchmark reads one. */
@@ -40,7 +46,8 @@ final class OverheadBackend implements AutoCloseable {
     static OverheadBackend open(String name) {
         return switch (name) {
             case STUB -> new OverheadBackend(new StubDataSource(stubDatabase()), null);
-            case H2 -> h2();
+            case H2 -> seeded(TestDatabase.h2("wrapper_overhead"));
+            case POSTGRES -> seeded(TestDatabase.postgres(postgresServer(), "wrapper_overhead"));
             default -> throw new IllegalArgumentException("unknown backend '" + name + "'; known: " + NAMES);
         };
     }
@@ -83,8 +90,12 @@ final class OverheadBackend implements AutoCloseable {
                 .build();
     }
 
-    private static OverheadBackend h2() {
-        TestDatabase db = TestDatabase.h2("wrapper_overhead");
+    private static PostgresServer postgresServer() {
+        PostgresServers.Result found = PostgresServers.shared();
+        return found.found().orElseThrow(() -> new IllegalStateException(found.failure()));
+    }
+
+    private static OverheadBackend seeded(TestDatabase db) {
         try (Connection c = db.dataSource().getConnection()) {
             try (Statement s = c.createStatement()) {
                 s.execute("create table item (id bigint primary key, name varchar(40) not null,"
@@ -100,6 +111,11 @@ final class OverheadBackend implements AutoCloseable {
                     if (id % 1_000 == 0) {
                         insert.executeBatch();
                     }
+                }
+            }
+            if (db.db() == Db.POSTGRES) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("analyze item"); // plans from real statistics, as in a live database
                 }
             }
         } catch (SQLException e) {

@@ -24,8 +24,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * What a JDBC wrapper costs an application: the same two units of work through the raw data source and
- * through each wrapper of {@link DataSourceWrappers}, over the stub driver (the wrapper's cost alone) and over
- * in-memory H2 behind HikariCP (that cost beside a fast real database).
+ * through each wrapper of {@link DataSourceWrappers}, over the stub driver (the wrapper's cost alone), over
+ * in-memory H2 (that cost beside a fast in-process database) and over PostgreSQL (beside a network round
+ * trip), the real databases behind HikariCP.
  *
  * <p>Each invocation is one whole unit of work as an application writes it: borrow a connection, prepare,
  * bind, execute, read, close everything. So the figures include what a wrapper adds on every layer
@@ -51,7 +52,7 @@ public class WrapperOverheadBenchmark {
     @Param({"raw", "datasource-proxy", "p6spy"})
     public String wrapper;
 
-    @Param({"stub", "h2"})
+    @Param({"stub", "h2", "postgres"})
     public String backend;
 
     private OverheadBackend database;
