@@ -1,0 +1,96 @@
+package dev.leanjdbc.benchmarks.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MarkdownReportTest {
+
+    private static MarkdownReport.Rendered render(String preset) {
+        MarkdownReport.Run run = new MarkdownReport.Run(preset, "2026-01-31", "benchmarks/results/x.json", "2-core VM");
+        return new MarkdownReport(Fixtures.results(), run, Fixtures.machine(), "benchmarks", MarkdownReportTest::notes)
+                .render();
+    }
+
+    @Test
+    void tableRowsCarryScoreErrorUnitRatioAndBytes() {
+        String md = render("full").markdown();
+
+        assertThat(md)
+                .contains(
+                        "| benchmark | backend | wrapper | score ± error | unit | ratio | B/op | Δ B/op |\n"
+                                + "|---|---|---|---:|---|---:|---:|---:|\n"
+                                + "| primaryKeyLookup | stub | raw | 0.1000 ± 0.0100 | µs/op | baseline | 112 |  |\n"
+                                + "| primaryKeyLookup | stub | datasource-proxy | 0.5000 ± 0.0500 | µs/op | 5.00× | 4,712 | +4,600 |\n"
+                                + "| primaryKeyLookup | h2 | raw | 2.000 ± 0.1000 | µs/op | baseline | 2,096 |  |\n"
+                                + "| primaryKeyLookup | h2 | datasource-proxy | 2.500 ± 0.2000 | µs/op | 1.25× | 6,700 | +4,604 |\n")
+                .contains("| readAll | jdbc-loop | 1,000 ± n/a | µs/op | baseline | — |  |\n"
+                        + "| readAll | leanjdbc-stream | 1,100 ± n/a | µs/op | 1.10× | — | — |\n")
+                .contains("Baseline: `wrapper=raw`.")
+                .contains("Baseline: `approach=jdbc-loop`.");
+    }
+
+    @Test
+    void headerStatesTheRunAndTheMachine() {
+        String md = render("full").markdown();
+
+        assertThat(md)
+                .contains("| Date | 2026-01-31 |")
+                .contains("| JDK | 17.0.15 (OpenJDK 64-Bit Server VM 17.0.15+6-Debian-1deb12u1) |")
+                .contains("| CPU | Test CPU 3000, 2 cores |")
+                .contains("| OS | Linux 6.1 (amd64) |")
+                .contains("| H2 (in-process database) | 2.3.232 |")
+                .contains("| Note | 2-core VM |")
+                .contains("| JMH | 1.37, mode avgt, `-prof gc` |")
+                .contains("2 forks, warm-up 5 × 2 s, measurement 10 × 2 s, 1 thread; 1 fork,")
+                .contains("| Raw results | `benchmarks/results/x.json` |")
+                .doesNotContain("not for publication");
+    }
+
+    @Test
+    void anythingButTheFullPresetIsMarkedNotForPublication() {
+        String md = render("quick").markdown();
+
+        assertThat(md).contains("> **quick preset — not for publication.**").contains("(not kept in git)");
+    }
+
+    @Test
+    void linksOneChartPerGroupAndRendersEach() {
+        MarkdownReport.Rendered rendered = render("full");
+
+        assertThat(rendered.charts())
+                .containsOnlyKeys(
+                        "WrapperOverheadBenchmark-primaryKeyLookup-backend_stub.svg",
+                        "WrapperOverheadBenchmark-primaryKeyLookup-backend_h2.svg",
+                        "StreamBenchmark-readAll.svg");
+        assertThat(rendered.markdown())
+                .contains("![WrapperOverheadBenchmark.primaryKeyLookup — backend=h2]"
+                        + "(benchmarks/WrapperOverheadBenchmark-primaryKeyLookup-backend_h2.svg)")
+                .contains("![StreamBenchmark.readAll](benchmarks/StreamBenchmark-readAll.svg)");
+    }
+
+    @Test
+    void refusesAnEmptyRun() {
+        MarkdownReport.Run run = new MarkdownReport.Run("quick", "2026-01-31", "x.json", null);
+        assertThatThrownBy(() -> new MarkdownReport(List.of(), run, Fixtures.machine(), "benchmarks", c -> null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no benchmark results to report");
+    }
+
+    private static String notes(String className) {
+        return className.endsWith("StreamBenchmark") ? "Streams *everything*." : null;
+    }
+
+    @Test
+    void printsAClassNoteUnderItsHeading() {
+        String md = render("full").markdown();
+
+        assertThat(md).contains("Baseline: `approach=jdbc-loop`.\n\nStreams *everything*.\n\n| benchmark |");
+        assertThat(MarkdownReport.classpathNotes("dev.leanjdbc.benchmarks.analyzer.WrapperOverheadBenchmark"))
+                .as("the note beside the wrapper benchmark")
+                .contains("datasource-proxy");
+        assertThat(MarkdownReport.classpathNotes("no.such.Benchmark")).isNull();
+    }
+}
