@@ -29,7 +29,7 @@ enum Keyword {
     GRANT(0),
     REVOKE(0),
     CALL(0),
-    EXPLAIN(0),
+    EXPLAIN(F.SPACED),
     // modifiers the classifier looks at
     ANALYZE(0),
     ANALYSE(0),
@@ -37,7 +37,7 @@ enum Keyword {
     NEW(0),
     OLD(0),
     AS(F.SPACED),
-    MATERIALIZED(0),
+    MATERIALIZED(F.SPACED),
     RECURSIVE(0),
     FALSE(0),
     OFF(0),

@@ -53,6 +53,8 @@ final class SqlLexer {
     private int start;
     private int end;
     private long steps;
+    /** End of a run of trailing signs cut off an operator; see {@link #operator()}. */
+    private int signTailEnd;
 
     SqlLexer(String sql) {
         this.sql = sql;
@@ -280,22 +282,41 @@ final class SqlLexer {
         }
     }
 
-    /** A run of operator characters; stops before {@code --} and {@code /*}, which open comments. */
+    /**
+     * A run of operator characters; stops before {@code --} and {@code /*}, which open comments. As in
+     * PostgreSQL, a run without any of {@code ~ ! @ # % ^ & |} cannot end in {@code +} or {@code -}:
+     * {@code =-1} is {@code =} then {@code -1}. The signs cut off are remembered, so each becomes a one-char
+     * token without rescanning the run (which would be quadratic for {@code +-+-+-...}).
+     */
     private int operator() {
-        pos++;
+        if (pos < signTailEnd) {
+            pos++;
+            return OPERATOR;
+        }
+        int begin = pos;
+        boolean special = false;
+        int lastNonSign = -1;
         while (pos < length) {
             char d = sql.charAt(pos);
             steps++;
-            if (!isOperatorChar(d)) {
+            if (!isOperatorChar(d) || (pos > begin && startsComment(d, charAt(pos + 1)))) {
                 break;
             }
-            char after = charAt(pos + 1);
-            if ((d == '-' && after == '-') || (d == '/' && after == '*')) {
-                break;
+            if (d != '+' && d != '-') {
+                lastNonSign = pos;
+                special |= d != '*' && d != '/' && d != '<' && d != '>' && d != '=';
             }
             pos++;
         }
+        if (!special && pos - begin > 1 && lastNonSign < pos - 1) {
+            signTailEnd = pos;
+            pos = Math.max(begin + 1, lastNonSign + 1);
+        }
         return OPERATOR;
+    }
+
+    private static boolean startsComment(char c, char next) {
+        return (c == '-' && next == '-') || (c == '/' && next == '*');
     }
 
     /**

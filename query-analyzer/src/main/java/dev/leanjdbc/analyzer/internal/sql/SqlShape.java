@@ -132,6 +132,15 @@ public final class SqlShape {
         return kind + " " + fingerprint;
     }
 
+    /** FNV-1a 64 of raw bytes: the reference {@link #fnv1a64Utf8} must agree with. */
+    static long fnv1a64Bytes(byte[] bytes) {
+        long hash = FNV_OFFSET_BASIS;
+        for (byte b : bytes) {
+            hash = (hash ^ (b & 0xFF)) * FNV_PRIME;
+        }
+        return hash;
+    }
+
     static long fnv1a64Utf8(String s) {
         long hash = FNV_OFFSET_BASIS;
         int length = s.length();
