@@ -26,6 +26,56 @@ final class BindValues {
         this.values = captureValues ? new Object[hashes.length] : null;
     }
 
+    void bind(int index, int v) {
+        try {
+            if (set(index, ValueHash.of((long) v)) && values != null) {
+                values[index - 1] = v;
+            }
+        } catch (Throwable t) {
+            failOpen.failed(t, "hashing a bind value");
+        }
+    }
+
+    void bind(int index, short v) {
+        try {
+            if (set(index, ValueHash.of((long) v)) && values != null) {
+                values[index - 1] = v;
+            }
+        } catch (Throwable t) {
+            failOpen.failed(t, "hashing a bind value");
+        }
+    }
+
+    void bind(int index, byte v) {
+        try {
+            if (set(index, ValueHash.of((long) v)) && values != null) {
+                values[index - 1] = v;
+            }
+        } catch (Throwable t) {
+            failOpen.failed(t, "hashing a bind value");
+        }
+    }
+
+    void bind(int index, float v) {
+        try {
+            if (set(index, ValueHash.of((double) v)) && values != null) {
+                values[index - 1] = v;
+            }
+        } catch (Throwable t) {
+            failOpen.failed(t, "hashing a bind value");
+        }
+    }
+
+    void bind(int index, boolean v) {
+        try {
+            if (set(index, ValueHash.of(v)) && values != null) {
+                values[index - 1] = v;
+            }
+        } catch (Throwable t) {
+            failOpen.failed(t, "hashing a bind value");
+        }
+    }
+
     void bind(int index, long v) {
         try {
             if (set(index, ValueHash.of(v)) && values != null) {

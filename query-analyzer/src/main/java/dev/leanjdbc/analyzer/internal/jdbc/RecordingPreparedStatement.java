@@ -71,8 +71,24 @@ public class RecordingPreparedStatement extends RecordingStatement implements Pr
         binds.bind(index, v);
     }
 
+    final void bind(int index, int v) {
+        binds.bind(index, v);
+    }
+
+    final void bind(int index, short v) {
+        binds.bind(index, v);
+    }
+
+    final void bind(int index, byte v) {
+        binds.bind(index, v);
+    }
+
+    final void bind(int index, float v) {
+        binds.bind(index, v);
+    }
+
     final void bind(int index, boolean v) {
-        binds.bind(index, v ? 1L : 0L);
+        binds.bind(index, v);
     }
 
     final void bind(int index, Object v) {
