@@ -1,0 +1,111 @@
+package dev.leanjdbc.analyzer;
+
+import dev.leanjdbc.analyzer.internal.Recorder;
+import dev.leanjdbc.analyzer.internal.ScopeState;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+
+/**
+ * A unit of work — a request, a job, a test — whose statements are recorded together and reported at the
+ * end.
+ *
+ * <pre>{@code
+ * try (AnalysisScope scope = analyzer.scope("GET /orders")) {
+ *     service.listOrders();
+ *     Report report = scope.report();
+ * }
+ * }</pre>
+ *
+ * <h2>Which statements a scope sees</h2>
+ *
+ * <ul>
+ *   <li>Those <em>started</em> on the thread that opened it, from opening to {@link #close()}.
+ *   <li>Those started on any other thread while the scope is {@linkplain #attach() attached} there, e.g.
+ *       through {@link #wrap(Runnable)} for tasks handed to an executor. Threads are never attached
+ *       implicitly (no inheritance to threads the code starts), because pooled threads outlive the scope.
+ *   <li>Scopes nest: a statement is recorded in every open scope of its thread, innermost and outer.
+ * </ul>
+ *
+ * An execution belongs to the scopes open on its thread when it started, even if its result is closed
+ * elsewhere. Events completed after the scope closed are not counted. The {@linkplain
+ * QueryAnalyzer#globalReport() global view} sees every thread.
+ *
+ * <p><b>Memory.</b> A scope keeps its first {@code maxEventsPerScope} events (default 10,000) and the
+ * statistics of at most {@code maxFingerprints} fingerprints (default 1,000); beyond that it counts what it
+ * drops ({@link Report#droppedEvents()}, {@link Report#droppedFingerprintExecutions()}).
+ */
+public final class AnalysisScope implements AutoCloseable {
+
+    private final Recorder recorder;
+    private final ScopeState state;
+
+    AnalysisScope(Recorder recorder, String name) {
+        this.recorder = recorder;
+        this.state = recorder.openScope(name);
+    }
+
+    public String name() {
+        return state.name();
+    }
+
+    public boolean isClosed() {
+        return state.isClosed();
+    }
+
+    /** The report: final once closed, a snapshot of what was recorded so far before. */
+    public Report report() {
+        return state.report();
+    }
+
+    /**
+     * Makes the current thread record into this scope until the returned handle is closed. No effect (and
+     * a handle that does nothing) when the thread already records into it.
+     */
+    public Attachment attach() {
+        if (!recorder.push(state)) {
+            return () -> {};
+        }
+        return () -> recorder.pop(state);
+    }
+
+    /** A runnable that runs {@code task} attached to this scope, on whatever thread runs it. */
+    public Runnable wrap(Runnable task) {
+        Objects.requireNonNull(task, "task");
+        return () -> {
+            try (Attachment ignored = attach()) {
+                task.run();
+            }
+        };
+    }
+
+    /** A callable that runs {@code task} attached to this scope, on whatever thread runs it. */
+    public <T> Callable<T> wrap(Callable<T> task) {
+        Objects.requireNonNull(task, "task");
+        return () -> {
+            try (Attachment ignored = attach()) {
+                return task.call();
+            }
+        };
+    }
+
+    /**
+     * Ends the scope: its report is frozen, and it is removed from this thread. Idempotent; may be called
+     * from any thread (other threads drop it lazily).
+     */
+    @Override
+    public void close() {
+        recorder.close(state);
+    }
+
+    @Override
+    public String toString() {
+        return "AnalysisScope[" + state.name() + (state.isClosed() ? ", closed" : "") + "]";
+    }
+
+    /** The handle of an {@linkplain #attach() attachment}; closing it detaches the thread. */
+    @FunctionalInterface
+    public interface Attachment extends AutoCloseable {
+        @Override
+        void close();
+    }
+}

@@ -1,0 +1,305 @@
+package dev.leanjdbc.analyzer;
+
+import static dev.leanjdbc.analyzer.internal.AnalyzerConfig.atLeast;
+
+import dev.leanjdbc.analyzer.internal.AnalyzerConfig;
+import dev.leanjdbc.analyzer.internal.Recorder;
+import dev.leanjdbc.analyzer.internal.jdbc.RecordingDataSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+
+/**
+ * Records every statement run through the {@link DataSource}s it wraps, whatever the client (plain JDBC,
+ * jOOQ, Spring, JDBI, MyBatis, Hibernate), into {@linkplain #scope(String) scopes} and a {@linkplain
+ * #globalReport() global view}.
+ *
+ * <pre>{@code
+ * QueryAnalyzer analyzer = QueryAnalyzer.builder().build();
+ * DataSource ds = analyzer.wrap(hikari);
+ * try (AnalysisScope scope = analyzer.scope("GET /orders")) {
+ *     service.listOrders();
+ *     log.info(scope.report().summaryLine());
+ * }
+ * }</pre>
+ *
+ * <p><b>Performance.</b> Per execution the analyzer reads the clock twice, looks the SQL up in a bounded
+ * fingerprint cache and allocates one event; per row and per column read it increments a counter and sets
+ * a bit. It walks the stack only as {@link CallSiteMode} says. Memory is bounded by the caps of the
+ * builder: events per scope, events of the global view, fingerprints, cached SQL shapes.
+ *
+ * <p>Thread-safe; one analyzer is meant to be shared by the whole application.
+ */
+public final class QueryAnalyzer {
+
+    /** Prefix of the system properties that set the builder's keys, e.g. {@code leanjdbc.analyzer.maxFingerprints}. */
+    public static final String PROPERTY_PREFIX = "leanjdbc.analyzer.";
+
+    private final Recorder recorder;
+
+    private QueryAnalyzer(AnalyzerConfig config, List<Consumer<StatementEvent>> listeners) {
+        this.recorder = new Recorder(config, listeners);
+    }
+
+    /** A builder with the defaults, overridden by any {@code leanjdbc.analyzer.<key>} system properties. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** An analyzer with the defaults (and system properties). */
+    public static QueryAnalyzer create() {
+        return builder().build();
+    }
+
+    /**
+     * A DataSource that records everything run through it. Wrapping a DataSource that already records (this
+     * or another analyzer's, also behind a pool) returns it unchanged, so nothing is counted twice.
+     */
+    public DataSource wrap(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        if (RecordingDataSource.isRecording(dataSource)) {
+            return dataSource;
+        }
+        return new RecordingDataSource(dataSource, recorder);
+    }
+
+    /**
+     * Opens a scope on the current thread: it sees the statements of this thread until closed, and of any
+     * thread where it is {@linkplain AnalysisScope#attach() attached}. Scopes nest: a statement is recorded
+     * in every open scope of its thread.
+     */
+    public AnalysisScope scope(String name) {
+        Objects.requireNonNull(name, "name");
+        return new AnalysisScope(recorder, name);
+    }
+
+    /**
+     * The global view: counts, time, rows and fingerprints of everything since the analyzer was built (or
+     * {@link #resetGlobal() reset}), and the last {@code maxGlobalEvents} events.
+     */
+    public Report globalReport() {
+        return recorder.globalReport();
+    }
+
+    /** Clears the global view. */
+    public void resetGlobal() {
+        recorder.resetGlobal();
+    }
+
+    /** Repetitions of one SELECT shape from one call site in one scope that make an N+1 finding. */
+    public int nPlusOneThreshold() {
+        return recorder.config().nPlusOneThreshold();
+    }
+
+    /** Exceptions the analyzer caught in its own code (and skipped recording for) so far. */
+    public long internalFailures() {
+        return recorder.failOpen().failures();
+    }
+
+    /** Settings of a {@link QueryAnalyzer}; each key can also be set by system property {@code leanjdbc.analyzer.<key>}. */
+    public static final class Builder {
+
+        private int nPlusOneThreshold = 3;
+        private int maxEventsPerScope = 10_000;
+        private int maxGlobalEvents = 1_000;
+        private int maxFingerprints = 1_000;
+        private int shapeCacheSize = 4_096;
+        private CallSiteMode callSiteMode = CallSiteMode.SAMPLED;
+        private int callSiteSampleEvery = 64;
+        private int maxCallSitesPerFingerprint = 4;
+        private final List<String> skipFrames = new ArrayList<>(AnalyzerConfig.DEFAULT_SKIP_FRAMES);
+        private boolean captureBindValues;
+        private int maxReadValues = 64;
+        private long slowStatementMillis;
+        private boolean logScopeSummary;
+        private int maxTrackedStatements = 1_024;
+        private final List<Consumer<StatementEvent>> listeners = new ArrayList<>();
+
+        private Builder() {
+            String p = PROPERTY_PREFIX;
+            Integer i;
+            Long l;
+            Boolean b;
+            if ((i = AnalyzerConfig.intProperty(p, "nPlusOneThreshold")) != null) {
+                nPlusOneThreshold = atLeast(p + "nPlusOneThreshold", i, 2);
+            }
+            if ((i = AnalyzerConfig.intProperty(p, "maxEventsPerScope")) != null) {
+                maxEventsPerScope = atLeast(p + "maxEventsPerScope", i, 0);
+            }
+            if ((i = AnalyzerConfig.intProperty(p, "maxGlobalEvents")) != null) {
+                maxGlobalEvents = atLeast(p + "maxGlobalEvents", i, 0);
+            }
+            if ((i = AnalyzerConfig.intProperty(p, "maxFingerprints")) != null) {
+                maxFingerprints = atLeast(p + "maxFingerprints", i, 1);
+            }
+            if ((i = AnalyzerConfig.intProperty(p, "shapeCacheSize")) != null) {
+                shapeCacheSize = atLeast(p + "shapeCacheSize", i, 1);
+            }
+            CallSiteMode mode = AnalyzerConfig.modeProperty(p, "callSiteMode");
+            if (mode != null) {
+                callSiteMode = mode;
+            }
+            if ((i = AnalyzerConfig.intProperty(p, "callSiteSampleEvery")) != null) {
+                callSiteSampleEvery = atLeast(p + "callSiteSampleEvery", i, 1);
+            }
+            if ((i = AnalyzerConfig.intProperty(p, "maxCallSitesPerFingerprint")) != null) {
+                maxCallSitesPerFingerprint = atLeast(p + "maxCallSitesPerFingerprint", i, 1);
+            }
+            String frames = System.getProperty(p + "skipFrames");
+            if (frames != null) {
+                for (String f : frames.split(",")) {
+                    if (!f.isBlank()) {
+                        skipFrames.add(f.trim());
+                    }
+                }
+            }
+            if ((b = AnalyzerConfig.booleanProperty(p, "captureBindValues")) != null) {
+                captureBindValues = b;
+            }
+            if ((i = AnalyzerConfig.intProperty(p, "maxReadValues")) != null) {
+                maxReadValues = atLeast(p + "maxReadValues", i, 0);
+            }
+            if ((l = AnalyzerConfig.longProperty(p, "slowStatementMillis")) != null) {
+                slowStatementMillis = atLeast(p + "slowStatementMillis", l, 0L);
+            }
+            if ((b = AnalyzerConfig.booleanProperty(p, "logScopeSummary")) != null) {
+                logScopeSummary = b;
+            }
+            if ((i = AnalyzerConfig.intProperty(p, "maxTrackedStatements")) != null) {
+                maxTrackedStatements = atLeast(p + "maxTrackedStatements", i, 0);
+            }
+        }
+
+        /** Executions of one SELECT shape from one call site in one scope that make an N+1 (>= 2, default 3). */
+        public Builder nPlusOneThreshold(int n) {
+            nPlusOneThreshold = atLeast("nPlusOneThreshold", n, 2);
+            return this;
+        }
+
+        /**
+         * Events a scope keeps (>= 0, default 10,000); beyond it only aggregates are kept and the report
+         * counts the dropped events. About 200 bytes per kept event.
+         */
+        public Builder maxEventsPerScope(int n) {
+            maxEventsPerScope = atLeast("maxEventsPerScope", n, 0);
+            return this;
+        }
+
+        /** The last events the global view keeps (>= 0, default 1,000). */
+        public Builder maxGlobalEvents(int n) {
+            maxGlobalEvents = atLeast("maxGlobalEvents", n, 0);
+            return this;
+        }
+
+        /**
+         * Distinct fingerprints tracked per report and for call-site sampling (>= 1, default 1,000); the
+         * executions of further fingerprints count in totals and as dropped.
+         */
+        public Builder maxFingerprints(int n) {
+            maxFingerprints = atLeast("maxFingerprints", n, 1);
+            return this;
+        }
+
+        /** Distinct SQL strings whose fingerprint is cached (>= 1, default 4,096). */
+        public Builder shapeCacheSize(int n) {
+            shapeCacheSize = atLeast("shapeCacheSize", n, 1);
+            return this;
+        }
+
+        /** When to walk the stack for call sites (default {@link CallSiteMode#SAMPLED}). */
+        public Builder callSiteMode(CallSiteMode mode) {
+            callSiteMode = Objects.requireNonNull(mode, "callSiteMode");
+            return this;
+        }
+
+        /** In {@link CallSiteMode#SAMPLED} mode, walk again every n-th execution of a fingerprint (>= 1, default 64). */
+        public Builder callSiteSampleEvery(int n) {
+            callSiteSampleEvery = atLeast("callSiteSampleEvery", n, 1);
+            return this;
+        }
+
+        /** Distinct call sites kept per fingerprint (>= 1, default 4). */
+        public Builder maxCallSitesPerFingerprint(int n) {
+            maxCallSitesPerFingerprint = atLeast("maxCallSitesPerFingerprint", n, 1);
+            return this;
+        }
+
+        /**
+         * Adds class-name prefixes (packages or classes) whose frames are never call sites, in addition to
+         * the JDK, drivers, pools, jOOQ, Spring, Hibernate, JDBI, MyBatis and leanjdbc.
+         */
+        public Builder skipFrames(String... prefixes) {
+            for (String p : prefixes) {
+                if (p == null || p.isBlank()) {
+                    throw new IllegalArgumentException("skipFrames prefix must not be blank, was '" + p + "'");
+                }
+                skipFrames.add(p);
+            }
+            return this;
+        }
+
+        /** Keeps the bind values in events (default false: only their hashes, for privacy). */
+        public Builder captureBindValues(boolean capture) {
+            captureBindValues = capture;
+            return this;
+        }
+
+        /** Hashes of values read per result kept for N+1 parent matching (>= 0, default 64). */
+        public Builder maxReadValues(int n) {
+            maxReadValues = atLeast("maxReadValues", n, 0);
+            return this;
+        }
+
+        /** Logs statements slower than this at WARN on {@code dev.leanjdbc.analyzer.slow} (>= 0, 0 = off, the default). */
+        public Builder slowStatementMillis(long millis) {
+            slowStatementMillis = atLeast("slowStatementMillis", millis, 0L);
+            return this;
+        }
+
+        /** Logs one summary line per closed scope at INFO on {@code dev.leanjdbc.analyzer.scope} (default false). */
+        public Builder logScopeSummary(boolean log) {
+            logScopeSummary = log;
+            return this;
+        }
+
+        /**
+         * Open statements tracked per connection so that closing the connection completes their events
+         * (>= 0, default 1,024); statements beyond it are still recorded, just not closed with the connection.
+         */
+        public Builder maxTrackedStatements(int n) {
+            maxTrackedStatements = atLeast("maxTrackedStatements", n, 0);
+            return this;
+        }
+
+        /**
+         * Called with every completed event, on the thread that completed it. Must be fast; an exception
+         * from it is caught and logged once, and never reaches the application.
+         */
+        public Builder onEvent(Consumer<StatementEvent> listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        public QueryAnalyzer build() {
+            return new QueryAnalyzer(
+                    new AnalyzerConfig(
+                            nPlusOneThreshold,
+                            maxEventsPerScope,
+                            maxGlobalEvents,
+                            maxFingerprints,
+                            shapeCacheSize,
+                            callSiteMode,
+                            callSiteSampleEvery,
+                            maxCallSitesPerFingerprint,
+                            skipFrames,
+                            captureBindValues,
+                            maxReadValues,
+                            slowStatementMillis,
+                            logScopeSummary,
+                            maxTrackedStatements),
+                    List.copyOf(listeners));
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package dev.leanjdbc.analyzer;
+
+import dev.leanjdbc.analyzer.internal.report.JsonReportWriter;
+import dev.leanjdbc.analyzer.internal.report.TextReportWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a scope (or the global view) recorded: counts by kind, time, rows, per-fingerprint statistics with
+ * call sites, and the individual events up to the configured cap. An immutable snapshot.
+ *
+ * <p>Counts, time, rows and the fingerprint table cover every execution, also after the event cap was
+ * reached ({@link #droppedEvents()} says how many events were not kept). The fingerprint table is capped
+ * too; executions of shapes beyond it are counted in the totals and in {@link #droppedFingerprintExecutions()}.
+ *
+ * <p>Findings are not part of the recording layer: detectors work on {@link #events()} and {@link
+ * #fingerprints()}.
+ */
+public final class Report {
+
+    private final String name;
+    private final long durationNanos;
+    private final boolean complete;
+    private final long[] countsByKind;
+    private final long totalNanos;
+    private final long rowsRead;
+    private final long updateCount;
+    private final long failedCount;
+    private final List<FingerprintStats> fingerprints;
+    private final List<StatementEvent> events;
+    private final long droppedEvents;
+    private final long droppedFingerprintExecutions;
+
+    /** Made by the analyzer; public for tests. Lists are copied; {@code countsByKind} is indexed by ordinal. */
+    public Report(
+            String name,
+            long durationNanos,
+            boolean complete,
+            long[] countsByKind,
+            long totalNanos,
+            long rowsRead,
+            long updateCount,
+            long failedCount,
+            List<FingerprintStats> fingerprints,
+            List<StatementEvent> events,
+            long droppedEvents,
+            long droppedFingerprintExecutions) {
+        if (countsByKind.length != StatementKind.values().length) {
+            throw new IllegalArgumentException("countsByKind must have one entry per StatementKind ("
+                    + StatementKind.values().length + "), had " + countsByKind.length);
+        }
+        this.name = name;
+        this.durationNanos = durationNanos;
+        this.complete = complete;
+        this.countsByKind = countsByKind.clone();
+        this.totalNanos = totalNanos;
+        this.rowsRead = rowsRead;
+        this.updateCount = updateCount;
+        this.failedCount = failedCount;
+        this.fingerprints = List.copyOf(fingerprints);
+        this.events = Collections.unmodifiableList(List.copyOf(events));
+        this.droppedEvents = droppedEvents;
+        this.droppedFingerprintExecutions = droppedFingerprintExecutions;
+    }
+
+    /** The scope's name ({@code "global"} for the global view). */
+    public String name() {
+        return name;
+    }
+
+    /** Wall time from the opening of the scope to its close (or to this snapshot). */
+    public long durationNanos() {
+        return durationNanos;
+    }
+
+    /** Whether the scope was closed when this snapshot was taken. */
+    public boolean isComplete() {
+        return complete;
+    }
+
+    /** All executions. */
+    public long statementCount() {
+        long n = 0;
+        for (long c : countsByKind) {
+            n += c;
+        }
+        return n;
+    }
+
+    /** Executions of one kind. */
+    public long count(StatementKind kind) {
+        return countsByKind[kind.ordinal()];
+    }
+
+    /** Executions by kind, every kind present (zero when none). */
+    public Map<StatementKind, Long> countsByKind() {
+        Map<StatementKind, Long> m = new EnumMap<>(StatementKind.class);
+        for (StatementKind k : StatementKind.values()) {
+            m.put(k, countsByKind[k.ordinal()]);
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** Summed execution time of all statements. */
+    public long totalNanos() {
+        return totalNanos;
+    }
+
+    /** Rows read from all results. */
+    public long rowsRead() {
+        return rowsRead;
+    }
+
+    /** Summed update counts. */
+    public long updateCount() {
+        return updateCount;
+    }
+
+    /** Executions the driver failed with an exception. */
+    public long failedCount() {
+        return failedCount;
+    }
+
+    /** Per-fingerprint statistics, most total time first. */
+    public List<FingerprintStats> fingerprints() {
+        return fingerprints;
+    }
+
+    /** The kept events in order of completion, at most the configured cap (the first ones). */
+    public List<StatementEvent> events() {
+        return events;
+    }
+
+    /** Events not kept because the cap was reached (their counts are in the totals). */
+    public long droppedEvents() {
+        return droppedEvents;
+    }
+
+    /** Executions of fingerprints that did not fit in the capped fingerprint table. */
+    public long droppedFingerprintExecutions() {
+        return droppedFingerprintExecutions;
+    }
+
+    /** One line: {@code GET /orders: 12 statements (11 SELECT, 1 UPDATE), 340 rows, 18.2 ms}. */
+    public String summaryLine() {
+        return TextReportWriter.summaryLine(this);
+    }
+
+    /**
+     * Multi-line text grouped by fingerprint (count, total time, rows, call sites), for logs and assertion
+     * messages; at most {@code maxFingerprints} fingerprints are listed.
+     */
+    public String toText(int maxFingerprints) {
+        return TextReportWriter.text(this, maxFingerprints);
+    }
+
+    /** {@link #toText(int)} listing up to 20 fingerprints. */
+    public String toText() {
+        return toText(20);
+    }
+
+    /**
+     * Writes the report as JSON, schema {@code leanjdbc-report/1} (documented in {@code docs/query-analyzer.md}).
+     *
+     * @throws IllegalStateException when Jackson core is not on the class path
+     */
+    public void writeJson(Writer out) throws IOException {
+        JsonReportWriter.write(this, out);
+    }
+
+    /** {@link #writeJson(Writer)} into a string. */
+    public String toJson() {
+        StringWriter w = new StringWriter();
+        try {
+            writeJson(w);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    @Override
+    public String toString() {
+        return summaryLine();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.leanjdbc.analyzer.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An open-addressing map from {@code long} keys to values with a hard size cap: no boxing on lookup, which
+ * matters on the per-execution path. Not thread-safe; callers synchronize.
+ */
+final class LongMap<V> {
+
+    private final int maxSize;
+    private long[] keys;
+    private Object[] values;
+    private boolean[] used;
+    private int size;
+
+    LongMap(int maxSize) {
+        this.maxSize = maxSize;
+        int capacity = 16;
+        keys = new long[capacity];
+        values = new Object[capacity];
+        used = new boolean[capacity];
+    }
+
+    @SuppressWarnings("unchecked")
+    V get(long key) {
+        int mask = keys.length - 1;
+        for (int i = slot(key, mask); used[i]; i = (i + 1) & mask) {
+            if (keys[i] == key) {
+                return (V) values[i];
+            }
+        }
+        return null;
+    }
+
+    /** Adds a new key; returns false (and adds nothing) when the map is full. The key must be absent. */
+    boolean putNew(long key, V value) {
+        if (size >= maxSize) {
+            return false;
+        }
+        if ((size + 1) * 2 > keys.length) {
+            grow();
+        }
+        insert(key, value);
+        size++;
+        return true;
+    }
+
+    int size() {
+        return size;
+    }
+
+    @SuppressWarnings("unchecked")
+    List<V> values() {
+        List<V> out = new ArrayList<>(size);
+        for (int i = 0; i < keys.length; i++) {
+            if (used[i]) {
+                out.add((V) values[i]);
+            }
+        }
+        return out;
+    }
+
+    void clear() {
+        Arrays.fill(used, false);
+        Arrays.fill(values, null);
+        size = 0;
+    }
+
+    private void insert(long key, Object value) {
+        int mask = keys.length - 1;
+        int i = slot(key, mask);
+        while (used[i]) {
+            i = (i + 1) & mask;
+        }
+        used[i] = true;
+        keys[i] = key;
+        values[i] = value;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        Object[] oldValues = values;
+        boolean[] oldUsed = used;
+        int capacity = oldKeys.length * 2;
+        keys = new long[capacity];
+        values = new Object[capacity];
+        used = new boolean[capacity];
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldUsed[i]) {
+                insert(oldKeys[i], oldValues[i]);
+            }
+        }
+    }
+
+    private static int slot(long key, int mask) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32)) & mask;
+    }
+}

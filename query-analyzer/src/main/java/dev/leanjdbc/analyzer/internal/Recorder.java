@@ -1,0 +1,195 @@
+package dev.leanjdbc.analyzer.internal;
+
+import dev.leanjdbc.analyzer.CallSite;
+import dev.leanjdbc.analyzer.CallSiteMode;
+import dev.leanjdbc.analyzer.Report;
+import dev.leanjdbc.analyzer.StatementEvent;
+import dev.leanjdbc.analyzer.internal.sql.SqlShape;
+import dev.leanjdbc.analyzer.internal.sql.SqlShapeCache;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The hub of one analyzer: the wrappers ask it for SQL shapes, call sites and the current scopes when an
+ * execution starts, and hand it the event when the execution completes; it feeds the event to the scopes,
+ * the global view and the listeners.
+ */
+public final class Recorder {
+
+    private static final Logger SLOW = LoggerFactory.getLogger("dev.leanjdbc.analyzer.slow");
+    private static final Logger SCOPES = LoggerFactory.getLogger("dev.leanjdbc.analyzer.scope");
+
+    private final AnalyzerConfig config;
+    private final List<Consumer<StatementEvent>> listeners;
+    private final FailOpen failOpen = new FailOpen();
+    private final SqlShapeCache shapes;
+    private final CallSites callSites;
+    private final LongMap<FingerprintState> states;
+    private final Aggregator global;
+    private final long globalStart = System.nanoTime();
+    private final AtomicLong sequence = new AtomicLong();
+    private final AtomicInteger connectionIds = new AtomicInteger();
+    private final ThreadLocal<ScopeNode> scopes = new ThreadLocal<>();
+    private final long slowNanos;
+
+    public Recorder(AnalyzerConfig config, List<Consumer<StatementEvent>> listeners) {
+        this.config = config;
+        this.listeners = listeners;
+        this.shapes = new SqlShapeCache(config.shapeCacheSize());
+        this.callSites = new CallSites(config.skipFrames());
+        this.states = new LongMap<>(config.maxFingerprints());
+        this.global = new Aggregator(
+                config.maxGlobalEvents(), true, config.maxFingerprints(), config.maxCallSitesPerFingerprint());
+        this.slowNanos = config.slowStatementMillis() * 1_000_000L;
+    }
+
+    public AnalyzerConfig config() {
+        return config;
+    }
+
+    public FailOpen failOpen() {
+        return failOpen;
+    }
+
+    public int nextConnectionId() {
+        return connectionIds.incrementAndGet();
+    }
+
+    /** The shape of {@code sql}, or {@code null} when the fingerprinter failed (recorded as unparsed). */
+    public SqlShape shape(String sql) {
+        try {
+            return shapes.shapeOf(sql);
+        } catch (Throwable t) {
+            failOpen.failed(t, "fingerprinting");
+            return null;
+        }
+    }
+
+    /** The per-fingerprint state; a shared overflow state once the table is full. */
+    public FingerprintState state(SqlShape shape) {
+        if (shape == null) {
+            return FingerprintState.OVERFLOW;
+        }
+        long id = shape.fingerprintId();
+        synchronized (states) {
+            FingerprintState s = states.get(id);
+            if (s == null) {
+                s = new FingerprintState(true);
+                if (!states.putNew(id, s)) {
+                    return FingerprintState.OVERFLOW;
+                }
+            }
+            return s;
+        }
+    }
+
+    /** The call site of an execution starting now, when the call-site mode says to look for one. */
+    public CallSite callSite(FingerprintState state) {
+        CallSiteMode mode = config.callSiteMode();
+        if (mode == CallSiteMode.OFF) {
+            return null;
+        }
+        if (mode == CallSiteMode.SAMPLED) {
+            int n = state.executions++;
+            if (n != 0 && (n % config.callSiteSampleEvery() != 0)) {
+                return null;
+            }
+            state.refresh();
+            if (state != FingerprintState.OVERFLOW
+                    && state.sites.length >= config.maxCallSitesPerFingerprint()
+                    && n != 0) {
+                return null;
+            }
+        }
+        CallSite site = callSites.find();
+        if (site != null && state != FingerprintState.OVERFLOW) {
+            state.addSite(site, config.maxCallSitesPerFingerprint());
+        }
+        return site;
+    }
+
+    public long nextSequence() {
+        return sequence.incrementAndGet();
+    }
+
+    /** The scopes of the current thread (innermost first), or {@code null} outside any scope. */
+    public ScopeNode currentScopes() {
+        return scopes.get();
+    }
+
+    /** Delivers a completed event to the scopes it started in, the global view and the listeners. */
+    public void emit(StatementEvent e, ScopeNode inScopes) {
+        for (ScopeNode n = inScopes; n != null; n = n.next) {
+            if (!n.scope.isClosed()) {
+                n.scope.accept(e);
+            }
+        }
+        global.add(e);
+        if (slowNanos > 0 && e.executeNanos() >= slowNanos) {
+            SLOW.warn("slow statement: {} ms, {} at {}", e.executeNanos() / 1_000_000, e.fingerprint(), e.callSite());
+        }
+        for (int i = 0; i < listeners.size(); i++) {
+            try {
+                listeners.get(i).accept(e);
+            } catch (Throwable t) {
+                failOpen.failed(t, "an onEvent listener");
+            }
+        }
+    }
+
+    /** Opens a scope and pushes it on the current thread. */
+    public ScopeState openScope(String name) {
+        ScopeState s = new ScopeState(name, config);
+        push(s);
+        return s;
+    }
+
+    /** Makes the current thread record into {@code s} too; returns false when it already did. */
+    public boolean push(ScopeState s) {
+        ScopeNode current = scopes.get();
+        if (current != null && current.contains(s)) {
+            return false;
+        }
+        scopes.set(new ScopeNode(s, ScopeNode.without(current, null)));
+        return true;
+    }
+
+    /** Stops the current thread recording into {@code s}. */
+    public void pop(ScopeState s) {
+        ScopeNode rest = ScopeNode.without(scopes.get(), s);
+        if (rest == null) {
+            scopes.remove();
+        } else {
+            scopes.set(rest);
+        }
+    }
+
+    /** Closes a scope: freezes its report, removes it from this thread, logs the summary when configured. */
+    public void close(ScopeState s) {
+        if (s.close()) {
+            pop(s);
+            if (config.logScopeSummary() && SCOPES.isInfoEnabled()) {
+                SCOPES.info(s.report().summaryLine());
+            }
+        } else {
+            pop(s);
+        }
+    }
+
+    public Report globalReport() {
+        return global.snapshot("global", System.nanoTime() - globalStart, false);
+    }
+
+    public void resetGlobal() {
+        global.clear();
+    }
+
+    /** Entries in the fingerprint-shape cache and its evictions, for memory checks. */
+    public String cacheStats() {
+        return "shapes=" + shapes.size() + ", evictions=" + shapes.evictions();
+    }
+}

@@ -1,0 +1,51 @@
+package dev.leanjdbc.analyzer.internal;
+
+import dev.leanjdbc.analyzer.Report;
+import dev.leanjdbc.analyzer.StatementEvent;
+
+/** The recording side of one {@code AnalysisScope}: its totals and whether it still accepts events. */
+public final class ScopeState {
+
+    private final String name;
+    private final long openedAt = System.nanoTime();
+    private final Aggregator aggregator;
+    private volatile boolean closed;
+    private volatile Report finalReport;
+
+    ScopeState(String name, AnalyzerConfig config) {
+        this.name = name;
+        this.aggregator = new Aggregator(
+                config.maxEventsPerScope(), false, config.maxFingerprints(), config.maxCallSitesPerFingerprint());
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    void accept(StatementEvent e) {
+        aggregator.add(e);
+    }
+
+    /** The final report once closed, a live snapshot before. */
+    public Report report() {
+        Report r = finalReport;
+        if (r != null) {
+            return r;
+        }
+        return aggregator.snapshot(name, System.nanoTime() - openedAt, false);
+    }
+
+    /** Marks the scope closed and freezes its report; returns false when it was closed already. */
+    synchronized boolean close() {
+        if (closed) {
+            return false;
+        }
+        closed = true;
+        finalReport = aggregator.snapshot(name, System.nanoTime() - openedAt, true);
+        return true;
+    }
+}

@@ -1,0 +1,178 @@
+package dev.leanjdbc.analyzer.internal.jdbc;
+
+import dev.leanjdbc.analyzer.ReadValueSample;
+import dev.leanjdbc.analyzer.internal.ValueHash;
+import java.util.Arrays;
+
+/**
+ * What the code read from a result: each {@code getXxx} marks its column as read (a bit in two {@code
+ * long} words for the first 128 columns) and the value getters also sample a hash of the value for N+1
+ * parent matching. Labels are resolved to indexes with a small per-result cache.
+ *
+ * <p><b>Performance.</b> Reading a column by index costs a compare, a shift and an {@code or}; no
+ * allocation per row or per column.
+ */
+abstract class ReadTracking extends DelegatingResultSet {
+
+    /** Labels resolved per result set; more distinct labels are resolved by the driver each time. */
+    private static final int LABEL_CACHE_SIZE = 8;
+
+    /** Rows the code moved to. */
+    long rows;
+
+    long columnsLow;
+    long columnsHigh;
+    long[] columnsMore;
+
+    private final int maxSampled;
+    /** The first value of the first row waits here: a one-row result should not pay for an array. */
+    private long firstValue;
+
+    private boolean hasFirstValue;
+    private long[] sample;
+    private int sampleCount;
+    private LabelCache labels;
+
+    ReadTracking(java.sql.ResultSet delegate, int maxSampled) {
+        super(delegate);
+        this.maxSampled = maxSampled;
+    }
+
+    /** Marks 1-based column {@code column} as read; returns it. */
+    final int read(int column) {
+        int bit = column - 1;
+        if (bit >= 0 && bit < 64) {
+            columnsLow |= 1L << bit;
+        } else if (bit >= 64 && bit < 128) {
+            columnsHigh |= 1L << (bit - 64);
+        } else if (bit >= 128) {
+            readWide(bit);
+        }
+        return column;
+    }
+
+    private void readWide(int bit) {
+        int word = (bit - 128) >>> 6;
+        if (word >= 1024) {
+            return; // beyond 65,664 columns: not tracked
+        }
+        if (columnsMore == null || columnsMore.length <= word) {
+            columnsMore = columnsMore == null ? new long[word + 1] : Arrays.copyOf(columnsMore, word + 1);
+        }
+        columnsMore[word] |= 1L << (bit & 63);
+    }
+
+    /** Marks the column of {@code label} as read; returns its index, or 0 when the driver does not know it. */
+    final int readLabel(String label) {
+        int column = indexOf(label);
+        return column > 0 ? read(column) : 0;
+    }
+
+    private int indexOf(String label) {
+        LabelCache cache = labels;
+        int column = cache == null ? 0 : cache.indexOf(label);
+        if (column > 0) {
+            return column;
+        }
+        try {
+            column = delegate.findColumn(label);
+        } catch (Exception e) {
+            return 0; // the getter itself will report the unknown label to the application
+        }
+        if (label != null) {
+            if (cache == null) {
+                labels = cache = new LabelCache();
+            }
+            cache.add(label, column);
+        }
+        return column;
+    }
+
+    final int value(int column, int v) {
+        if (maxSampled > 0) {
+            sample(column, ValueHash.of(v));
+        }
+        return v;
+    }
+
+    final long value(int column, long v) {
+        if (maxSampled > 0) {
+            sample(column, ValueHash.of(v));
+        }
+        return v;
+    }
+
+    final short value(int column, short v) {
+        if (maxSampled > 0) {
+            sample(column, ValueHash.of(v));
+        }
+        return v;
+    }
+
+    final byte value(int column, byte v) {
+        if (maxSampled > 0) {
+            sample(column, ValueHash.of(v));
+        }
+        return v;
+    }
+
+    final <T> T value(int column, T v) {
+        if (maxSampled > 0) {
+            sample(column, ValueHash.of(v));
+        }
+        return v;
+    }
+
+    /** Keeps a value hash: from the second row on in an array, the first row's first value in a field. */
+    private void sample(int column, long hash) {
+        if (column <= 0) {
+            return;
+        }
+        long entry = ReadValueSample.entry(hash, column);
+        if (rows <= 1) {
+            if (!hasFirstValue) {
+                firstValue = entry;
+                hasFirstValue = true;
+            }
+            return;
+        }
+        if (sample == null) {
+            sample = new long[maxSampled];
+            if (hasFirstValue) {
+                sample[sampleCount++] = firstValue;
+            }
+        }
+        if (sampleCount < sample.length) {
+            sample[sampleCount++] = entry;
+        }
+    }
+
+    /** The sampled value hashes, or {@code null} for a result of at most one row. */
+    final ReadValueSample sampledValues() {
+        return sample == null ? null : new ReadValueSample(sample, sampleCount);
+    }
+
+    /** Labels already resolved to indexes for this result, compared by identity first (labels are constants). */
+    private static final class LabelCache {
+        private final String[] labels = new String[LABEL_CACHE_SIZE];
+        private final int[] indexes = new int[LABEL_CACHE_SIZE];
+        private int count;
+
+        int indexOf(String label) {
+            for (int i = 0; i < count; i++) {
+                String l = labels[i];
+                if (l == label || l.equals(label)) {
+                    return indexes[i];
+                }
+            }
+            return 0;
+        }
+
+        void add(String label, int column) {
+            if (count < LABEL_CACHE_SIZE) {
+                labels[count] = label;
+                indexes[count++] = column;
+            }
+        }
+    }
+}

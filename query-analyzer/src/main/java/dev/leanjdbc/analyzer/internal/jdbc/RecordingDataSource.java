@@ -1,0 +1,198 @@
+package dev.leanjdbc.analyzer.internal.jdbc;
+
+import dev.leanjdbc.analyzer.internal.Recorder;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.ConnectionBuilder;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.ShardingKey;
+import java.sql.ShardingKeyBuilder;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * The recording DataSource: every connection it hands out is a {@link RecordingConnection}. Also holds
+ * what is the same for all of its connections (the database vendor) and the per-physical-connection H2
+ * lazy-execution flag, so that a pool handing out short-lived wrappers does not look it up per borrow.
+ */
+public final class RecordingDataSource implements DataSource, AutoCloseable {
+
+    /** Physical connections whose H2 lazy flag is cached; beyond it the cache is cleared (weak keys anyway). */
+    private static final int MAX_CACHED_LAZY_FLAGS = 4_096;
+
+    private final DataSource delegate;
+    private final Recorder recorder;
+    private volatile Vendor vendor;
+    private final Map<Connection, Boolean> h2Lazy = Collections.synchronizedMap(new WeakHashMap<>());
+
+    public RecordingDataSource(DataSource delegate, Recorder recorder) {
+        this.delegate = delegate;
+        this.recorder = recorder;
+    }
+
+    /** Whether {@code ds} records already (is or wraps a recording DataSource). */
+    public static boolean isRecording(DataSource ds) {
+        if (ds instanceof RecordingDataSource) {
+            return true;
+        }
+        try {
+            return ds.isWrapperFor(RecordingDataSource.class);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    Recorder recorder() {
+        return recorder;
+    }
+
+    Vendor vendor(Connection physicalOrProxy) {
+        Vendor v = vendor;
+        if (v == null) {
+            try {
+                v = Vendor.fromProductName(physicalOrProxy.getMetaData().getDatabaseProductName());
+            } catch (SQLException | RuntimeException e) {
+                recorder.failOpen().failed(e, "detecting the database product");
+                v = Vendor.OTHER;
+            }
+            vendor = v;
+        }
+        return v;
+    }
+
+    Boolean cachedH2Lazy(Connection physical) {
+        return h2Lazy.get(physical);
+    }
+
+    void cacheH2Lazy(Connection physical, Boolean lazy) {
+        if (h2Lazy.size() >= MAX_CACHED_LAZY_FLAGS) {
+            h2Lazy.clear();
+        }
+        if (lazy == null) {
+            h2Lazy.remove(physical);
+        } else {
+            h2Lazy.put(physical, lazy);
+        }
+    }
+
+    /** Wraps a connection of the delegate, unless it records already; never throws. */
+    Connection wrap(Connection c) {
+        try {
+            if (c == null || c instanceof RecordingConnection || c.isWrapperFor(RecordingConnection.class)) {
+                return c;
+            }
+            return new RecordingConnection(c, this);
+        } catch (Throwable t) {
+            recorder.failOpen().failed(t, "wrapping a connection");
+            return c;
+        }
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return wrap(delegate.getConnection());
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return wrap(delegate.getConnection(username, password));
+    }
+
+    @Override
+    public ConnectionBuilder createConnectionBuilder() throws SQLException {
+        ConnectionBuilder builder = delegate.createConnectionBuilder();
+        return new ConnectionBuilder() {
+            @Override
+            public ConnectionBuilder user(String username) {
+                builder.user(username);
+                return this;
+            }
+
+            @Override
+            public ConnectionBuilder password(String password) {
+                builder.password(password);
+                return this;
+            }
+
+            @Override
+            public ConnectionBuilder shardingKey(ShardingKey shardingKey) {
+                builder.shardingKey(shardingKey);
+                return this;
+            }
+
+            @Override
+            public ConnectionBuilder superShardingKey(ShardingKey superShardingKey) {
+                builder.superShardingKey(superShardingKey);
+                return this;
+            }
+
+            @Override
+            public Connection build() throws SQLException {
+                return wrap(builder.build());
+            }
+        };
+    }
+
+    @Override
+    public ShardingKeyBuilder createShardingKeyBuilder() throws SQLException {
+        return delegate.createShardingKeyBuilder();
+    }
+
+    @Override
+    public PrintWriter getLogWriter() throws SQLException {
+        return delegate.getLogWriter();
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) throws SQLException {
+        delegate.setLogWriter(out);
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) throws SQLException {
+        delegate.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() throws SQLException {
+        return delegate.getLoginTimeout();
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        return delegate.getParentLogger();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        if (iface.isInstance(delegate)) {
+            return iface.cast(delegate);
+        }
+        return delegate.unwrap(iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
+        return iface.isInstance(this) || iface.isInstance(delegate) || delegate.isWrapperFor(iface);
+    }
+
+    /** Closes the wrapped DataSource when it can be closed (a pool), so a wrapped pool can be shut down. */
+    @Override
+    public void close() throws Exception {
+        if (delegate instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "RecordingDataSource[" + delegate + "]";
+    }
+}

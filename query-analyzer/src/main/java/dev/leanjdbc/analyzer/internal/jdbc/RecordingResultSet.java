@@ -1,0 +1,320 @@
+package dev.leanjdbc.analyzer.internal.jdbc;
+
+import dev.leanjdbc.analyzer.internal.FingerprintState;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+
+/**
+ * A result set that counts the rows the code moves to and the columns it reads, and hands both to its
+ * execution when closed (which completes the event). Generated keys are wrapped the same way.
+ *
+ * <p><b>Performance.</b> {@code next()} adds one to a {@code long}; getters set a bit (see {@link
+ * ReadTracking}). The column count is read from the driver's metadata once per fingerprint and then
+ * cached, refreshed whenever the call site is sampled.
+ */
+public final class RecordingResultSet extends ResultSetReads {
+
+    private final RecordingStatement statement;
+    private Execution execution;
+    private final boolean generatedKeys;
+    private boolean closed;
+
+    RecordingResultSet(ResultSet delegate, RecordingStatement statement, Execution execution, boolean generatedKeys) {
+        super(delegate, execution == null ? 0 : statement.recorder.config().maxReadValues());
+        this.statement = statement;
+        this.execution = execution;
+        this.generatedKeys = generatedKeys;
+    }
+
+    /** Hands what was read to the execution; the statement completes it. Never throws. */
+    private void flush() {
+        Execution x = execution;
+        if (x == null) {
+            return;
+        }
+        execution = null;
+        try {
+            x.addResult(rows, columnsLow, columnsHigh, columnsMore, columnCount(x), sampledValues());
+        } catch (Throwable t) {
+            statement.recorder.failOpen().failed(t, "recording a result");
+        }
+    }
+
+    private int columnCount(Execution x) {
+        FingerprintState state = generatedKeys ? null : x.state();
+        int cached = state == null ? -1 : state.cachedColumnCount();
+        if (cached >= 0) {
+            return cached;
+        }
+        try {
+            int n = delegate.getMetaData().getColumnCount();
+            if (state != null) {
+                state.cacheColumnCount(n);
+            }
+            return n;
+        } catch (SQLException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** The statement moves on (executes again, fetches more results, closes): stop recording into it. */
+    void detach() {
+        flush();
+    }
+
+    // ---- cursor moves: count the rows landed on
+
+    @Override
+    public boolean next() throws SQLException {
+        boolean onRow = delegate.next();
+        if (onRow) {
+            rows++;
+        }
+        return onRow;
+    }
+
+    @Override
+    public boolean previous() throws SQLException {
+        boolean onRow = delegate.previous();
+        if (onRow) {
+            rows++;
+        }
+        return onRow;
+    }
+
+    @Override
+    public boolean first() throws SQLException {
+        boolean onRow = delegate.first();
+        if (onRow) {
+            rows++;
+        }
+        return onRow;
+    }
+
+    @Override
+    public boolean last() throws SQLException {
+        boolean onRow = delegate.last();
+        if (onRow) {
+            rows++;
+        }
+        return onRow;
+    }
+
+    @Override
+    public boolean absolute(int row) throws SQLException {
+        boolean onRow = delegate.absolute(row);
+        if (onRow) {
+            rows++;
+        }
+        return onRow;
+    }
+
+    @Override
+    public boolean relative(int rowsToMove) throws SQLException {
+        boolean onRow = delegate.relative(rowsToMove);
+        if (onRow) {
+            rows++;
+        }
+        return onRow;
+    }
+
+    @Override
+    public void beforeFirst() throws SQLException {
+        delegate.beforeFirst();
+    }
+
+    @Override
+    public void afterLast() throws SQLException {
+        delegate.afterLast();
+    }
+
+    // ---- life cycle and identity
+
+    @Override
+    public void close() throws SQLException {
+        if (!closed) {
+            closed = true;
+            if (execution != null) {
+                flush();
+                try {
+                    statement.resultClosed(this);
+                } catch (Throwable t) {
+                    statement.recorder.failOpen().failed(t, "closing a result");
+                }
+            }
+        }
+        delegate.close();
+    }
+
+    @Override
+    public boolean isClosed() throws SQLException {
+        return closed || delegate.isClosed();
+    }
+
+    @Override
+    public Statement getStatement() throws SQLException {
+        delegate.getStatement(); // the driver's check that the result set is open
+        return statement;
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        if (iface.isInstance(delegate)) {
+            return iface.cast(delegate);
+        }
+        return delegate.unwrap(iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
+        return iface.isInstance(this) || iface.isInstance(delegate) || delegate.isWrapperFor(iface);
+    }
+
+    @Override
+    public String toString() {
+        return "RecordingResultSet[" + delegate + "]";
+    }
+
+    // ---- plain delegation
+
+    @Override
+    public void cancelRowUpdates() throws SQLException {
+        delegate.cancelRowUpdates();
+    }
+
+    @Override
+    public void clearWarnings() throws SQLException {
+        delegate.clearWarnings();
+    }
+
+    @Override
+    public void deleteRow() throws SQLException {
+        delegate.deleteRow();
+    }
+
+    @Override
+    public int findColumn(String s) throws SQLException {
+        return delegate.findColumn(s);
+    }
+
+    @Override
+    public int getConcurrency() throws SQLException {
+        return delegate.getConcurrency();
+    }
+
+    @Override
+    public String getCursorName() throws SQLException {
+        return delegate.getCursorName();
+    }
+
+    @Override
+    public int getFetchDirection() throws SQLException {
+        return delegate.getFetchDirection();
+    }
+
+    @Override
+    public int getFetchSize() throws SQLException {
+        return delegate.getFetchSize();
+    }
+
+    @Override
+    public int getHoldability() throws SQLException {
+        return delegate.getHoldability();
+    }
+
+    @Override
+    public ResultSetMetaData getMetaData() throws SQLException {
+        return delegate.getMetaData();
+    }
+
+    @Override
+    public int getRow() throws SQLException {
+        return delegate.getRow();
+    }
+
+    @Override
+    public int getType() throws SQLException {
+        return delegate.getType();
+    }
+
+    @Override
+    public SQLWarning getWarnings() throws SQLException {
+        return delegate.getWarnings();
+    }
+
+    @Override
+    public void insertRow() throws SQLException {
+        delegate.insertRow();
+    }
+
+    @Override
+    public boolean isAfterLast() throws SQLException {
+        return delegate.isAfterLast();
+    }
+
+    @Override
+    public boolean isBeforeFirst() throws SQLException {
+        return delegate.isBeforeFirst();
+    }
+
+    @Override
+    public boolean isFirst() throws SQLException {
+        return delegate.isFirst();
+    }
+
+    @Override
+    public boolean isLast() throws SQLException {
+        return delegate.isLast();
+    }
+
+    @Override
+    public void moveToCurrentRow() throws SQLException {
+        delegate.moveToCurrentRow();
+    }
+
+    @Override
+    public void moveToInsertRow() throws SQLException {
+        delegate.moveToInsertRow();
+    }
+
+    @Override
+    public void refreshRow() throws SQLException {
+        delegate.refreshRow();
+    }
+
+    @Override
+    public boolean rowDeleted() throws SQLException {
+        return delegate.rowDeleted();
+    }
+
+    @Override
+    public boolean rowInserted() throws SQLException {
+        return delegate.rowInserted();
+    }
+
+    @Override
+    public boolean rowUpdated() throws SQLException {
+        return delegate.rowUpdated();
+    }
+
+    @Override
+    public void setFetchDirection(int n) throws SQLException {
+        delegate.setFetchDirection(n);
+    }
+
+    @Override
+    public void setFetchSize(int n) throws SQLException {
+        delegate.setFetchSize(n);
+    }
+
+    @Override
+    public boolean wasNull() throws SQLException {
+        return delegate.wasNull();
+    }
+}

@@ -1,0 +1,130 @@
+package dev.leanjdbc.analyzer.internal.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.leanjdbc.analyzer.CallSite;
+import dev.leanjdbc.analyzer.ColumnSet;
+import dev.leanjdbc.analyzer.FingerprintStats;
+import dev.leanjdbc.analyzer.Report;
+import dev.leanjdbc.analyzer.StatementEvent;
+import dev.leanjdbc.analyzer.StatementKind;
+import java.io.IOException;
+import java.io.Writer;
+
+/** Writes schema {@code leanjdbc-report/1} with Jackson's streaming generator (see docs/query-analyzer.md). */
+final class JacksonReportWriter {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private JacksonReportWriter() {}
+
+    static void write(Report r, Writer out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.writeStartObject();
+            g.writeStringField("schema", JsonReportWriter.SCHEMA);
+            g.writeStringField("name", r.name());
+            g.writeBooleanField("complete", r.isComplete());
+            g.writeNumberField("durationNanos", r.durationNanos());
+            g.writeNumberField("statements", r.statementCount());
+            g.writeObjectFieldStart("countsByKind");
+            for (StatementKind k : StatementKind.values()) {
+                g.writeNumberField(k.name(), r.count(k));
+            }
+            g.writeEndObject();
+            g.writeNumberField("totalNanos", r.totalNanos());
+            g.writeNumberField("rowsRead", r.rowsRead());
+            g.writeNumberField("updateCount", r.updateCount());
+            g.writeNumberField("failed", r.failedCount());
+            g.writeNumberField("droppedEvents", r.droppedEvents());
+            g.writeNumberField("droppedFingerprintExecutions", r.droppedFingerprintExecutions());
+            g.writeArrayFieldStart("fingerprints");
+            for (FingerprintStats f : r.fingerprints()) {
+                writeFingerprint(g, f);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("events");
+            for (StatementEvent e : r.events()) {
+                writeEvent(g, e);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    private static void writeFingerprint(JsonGenerator g, FingerprintStats f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", Long.toHexString(f.fingerprintId()));
+        g.writeStringField("fingerprint", f.fingerprint());
+        g.writeStringField("kind", f.kind().name());
+        g.writeNumberField("count", f.count());
+        g.writeNumberField("totalNanos", f.totalNanos());
+        g.writeNumberField("maxNanos", f.maxNanos());
+        g.writeNumberField("rowsRead", f.rowsRead());
+        g.writeNumberField("updateCount", f.updateCount());
+        g.writeNumberField("batchedStatements", f.batchedStatements());
+        g.writeNumberField("columnCount", f.columnCount());
+        writeColumns(g, "columnsRead", f.columnsRead());
+        g.writeArrayFieldStart("callSites");
+        for (CallSite s : f.callSites()) {
+            writeCallSite(g, s);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeEvent(JsonGenerator g, StatementEvent e) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("sequence", e.sequence());
+        g.writeStringField("fingerprintId", Long.toHexString(e.fingerprintId()));
+        g.writeStringField("kind", e.kind().name());
+        g.writeNumberField("executeNanos", e.executeNanos());
+        g.writeNumberField("totalNanos", e.totalNanos());
+        g.writeNumberField("updateCount", e.updateCount());
+        g.writeNumberField("batchSize", e.batchSize());
+        g.writeNumberField("rowsRead", e.rowsRead());
+        g.writeNumberField("columnCount", e.columnCount());
+        writeColumns(g, "columnsRead", e.columnsRead());
+        g.writeNumberField("fetchSize", e.fetchSize());
+        g.writeBooleanField("autoCommit", e.autoCommit());
+        g.writeStringField("resultMode", e.resultMode().name());
+        g.writeStringField("parameterHash", Long.toHexString(e.parameterHash()));
+        g.writeBooleanField("generatedKeys", e.generatedKeys());
+        g.writeBooleanField("failed", e.failed());
+        g.writeStringField("thread", e.threadName());
+        g.writeNumberField("connectionId", e.connectionId());
+        if (e.callSite() != null) {
+            g.writeFieldName("callSite");
+            writeCallSite(g, e.callSite());
+        }
+        if (e.bindValues() != null) {
+            g.writeArrayFieldStart("bindValues");
+            for (Object v : e.bindValues()) {
+                if (v == null) {
+                    g.writeNull();
+                } else {
+                    g.writeString(String.valueOf(v));
+                }
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeColumns(JsonGenerator g, String field, ColumnSet columns) throws IOException {
+        int[] cols = columns.toArray();
+        g.writeFieldName(field);
+        g.writeArray(cols, 0, cols.length);
+    }
+
+    private static void writeCallSite(JsonGenerator g, CallSite s) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("class", s.className());
+        g.writeStringField("method", s.methodName());
+        if (s.fileName() != null) {
+            g.writeStringField("file", s.fileName());
+        }
+        g.writeNumberField("line", s.lineNumber());
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,120 @@
+package dev.leanjdbc.analyzer.internal.sql;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A bounded, thread-safe cache of {@link SqlShape}s keyed by the exact SQL string, for the hot path of every
+ * statement execution.
+ *
+ * <p>Eviction is CLOCK (second chance): a hit only sets a flag on the entry (and only when it is not already
+ * set), a miss that finds the cache full sweeps a ring of entries, clearing flags, and evicts the first entry
+ * not used since the last sweep. The cache never holds more than {@code maxEntries} shapes.
+ *
+ * <p>SQL strings longer than {@value #MAX_CACHED_SQL_LENGTH} chars are shaped on every call and never cached,
+ * so that the cache's memory stays bounded by about {@code maxEntries × (2 × 16 KiB key + 8 KiB fingerprint)}
+ * in the worst case (typically under 1 KiB per entry).
+ *
+ * <h2>Performance</h2>
+ * A hit is one {@link ConcurrentHashMap#get} (using the string's cached hash code) plus a flag read: no lock,
+ * no allocation. A miss shapes the SQL outside any lock and then takes a short lock to insert and evict.
+ */
+public final class SqlShapeCache {
+    /** Longest SQL string kept as a cache key, in chars. */
+    public static final int MAX_CACHED_SQL_LENGTH = 16_384;
+
+    private final int maxEntries;
+    private final ConcurrentHashMap<String, Entry> map;
+
+    /** Ring of resident entries in insertion order; guarded by {@code this}. */
+    private final Entry[] ring;
+
+    private int hand;
+    private int resident;
+    private volatile long evictions;
+
+    /**
+     * @param maxEntries the most shapes held at once, {@code > 0}
+     * @throws IllegalArgumentException if {@code maxEntries <= 0}
+     */
+    public SqlShapeCache(int maxEntries) {
+        if (maxEntries <= 0) {
+            throw new IllegalArgumentException("maxEntries must be > 0, was " + maxEntries);
+        }
+        this.maxEntries = maxEntries;
+        this.map = new ConcurrentHashMap<>(Math.min(maxEntries, 1 << 16) * 4 / 3 + 1);
+        this.ring = new Entry[maxEntries];
+    }
+
+    /** The shape of {@code sql}, from the cache when present. Total like {@link SqlShape#of(String)}. */
+    public SqlShape shapeOf(String sql) {
+        if (sql == null || sql.length() > MAX_CACHED_SQL_LENGTH) {
+            return SqlShape.of(sql);
+        }
+        Entry entry = map.get(sql);
+        if (entry != null) {
+            if (!entry.used) {
+                entry.used = true;
+            }
+            return entry.shape;
+        }
+        return insert(sql, SqlShape.of(sql));
+    }
+
+    /** How many shapes were evicted to make room, since creation. */
+    public long evictions() {
+        return evictions;
+    }
+
+    /** Shapes currently held, at most {@code maxEntries}. */
+    public int size() {
+        return map.size();
+    }
+
+    private synchronized SqlShape insert(String sql, SqlShape shape) {
+        Entry present = map.get(sql);
+        if (present != null) {
+            return present.shape;
+        }
+        if (resident == maxEntries) {
+            evictOne();
+        }
+        Entry entry = new Entry(sql, shape);
+        ring[hand] = entry;
+        hand = (hand + 1) % maxEntries;
+        resident++;
+        map.put(sql, entry);
+        return shape;
+    }
+
+    /** Advances the hand to an entry unused since the last sweep (at most one full turn) and removes it. */
+    private void evictOne() {
+        while (ring[hand].used) {
+            ring[hand].used = false;
+            hand = (hand + 1) % maxEntries;
+        }
+        map.remove(ring[hand].sql);
+        ring[hand] = null;
+        resident--;
+        evictions++;
+    }
+
+    @Override
+    public String toString() {
+        return "SqlShapeCache[size=" + size() + ", maxEntries=" + maxEntries + ", evictions=" + evictions + "]";
+    }
+
+    private static final class Entry {
+        final String sql;
+        final SqlShape shape;
+        /**
+         * Set on hit, cleared by the sweeping hand. Deliberately not volatile: a lost update only makes the
+         * eviction choice slightly less precise, never incorrect.
+         */
+        boolean used;
+
+        Entry(String sql, SqlShape shape) {
+            this.sql = sql;
+            this.shape = shape;
+        }
+    }
+}

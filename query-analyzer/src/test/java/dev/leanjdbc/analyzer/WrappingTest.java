@@ -1,0 +1,199 @@
+package dev.leanjdbc.analyzer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.leanjdbc.testing.Db;
+import dev.leanjdbc.testing.DbTest;
+import dev.leanjdbc.testing.TestDatabase;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.impl.DSL;
+import org.postgresql.PGConnection;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/** Identity, unwrapping, closing and pooling: the wrappers behave like the driver's objects. */
+class WrappingTest {
+
+    @DbTest
+    void unwrapReachesTheVendorClassesAndBackReferencesAreWrappers(DataSource raw, Db db) throws Exception {
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        DataSource ds = analyzer.wrap(raw);
+        assertThat(ds.unwrap(HikariDataSource.class)).isSameAs(raw);
+        assertThat(ds.isWrapperFor(HikariDataSource.class)).isTrue();
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement();
+                PreparedStatement ps = c.prepareStatement("select 1")) {
+            Class<? extends Connection> vendor =
+                    db == Db.H2 ? org.h2.jdbc.JdbcConnection.class : org.postgresql.jdbc.PgConnection.class;
+            assertThat(c.isWrapperFor(vendor)).isTrue();
+            assertThat(c.unwrap(vendor)).isInstanceOf(vendor);
+            if (db == Db.POSTGRES) {
+                assertThat(c.unwrap(PGConnection.class)).isNotNull();
+            }
+            assertThat(s.getConnection()).isSameAs(c);
+            assertThat(ps.getConnection()).isSameAs(c);
+            assertThat(c.getMetaData().getConnection()).isSameAs(c);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.getStatement()).isSameAs(ps);
+            }
+            assertThat(s.unwrap(Statement.class)).isSameAs(s);
+        }
+    }
+
+    @DbTest
+    void wrappingTwiceDoesNotCountTwice(DataSource raw) throws Exception {
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        DataSource once = analyzer.wrap(raw);
+        assertThat(analyzer.wrap(once)).isSameAs(once);
+        assertThat(QueryAnalyzer.create().wrap(once)).isSameAs(once);
+        try (Connection c = once.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("select 1");
+        }
+        assertThat(analyzer.globalReport().statementCount()).isEqualTo(1);
+    }
+
+    @DbTest
+    void poolOverAWrappedDataSourceRecordsOnceAndUnwraps(TestDatabase db) throws Exception {
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        DataSource driverDs = driverDataSource(db);
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(analyzer.wrap(driverDs));
+        config.setMaximumPoolSize(2);
+        try (HikariDataSource pool = new HikariDataSource(config)) {
+            try (AnalysisScope scope = analyzer.scope("pooled");
+                    Connection c = pool.getConnection();
+                    PreparedStatement ps = c.prepareStatement("select ?")) {
+                ps.setInt(1, 5);
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertThat(rs.next()).isTrue();
+                }
+                if (db.db() == Db.POSTGRES) {
+                    assertThat(c.unwrap(PGConnection.class)).isNotNull();
+                } else {
+                    assertThat(c.unwrap(org.h2.jdbc.JdbcConnection.class)).isNotNull();
+                }
+                scope.close();
+                assertThat(scope.report().statementCount()).isEqualTo(1);
+                assertThat(scope.report().rowsRead()).isEqualTo(1);
+            }
+            DataSource wrappedAgain = analyzer.wrap(pool);
+            assertThat(wrappedAgain).as("the pool already records").isSameAs(pool);
+            analyzer.resetGlobal();
+            try (Connection c = wrappedAgain.getConnection();
+                    Statement s = c.createStatement()) {
+                s.execute("select 1");
+            }
+            assertThat(analyzer.globalReport().statementCount()).isEqualTo(1);
+        }
+    }
+
+    @DbTest
+    void closingTheConnectionCompletesOpenStatementsAndResults(DataSource raw) throws Exception {
+        Items.create(raw, 10);
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        Statement leaked;
+        ResultSet leakedRs;
+        try (AnalysisScope scope = analyzer.scope("leak")) {
+            Connection c = analyzer.wrap(raw).getConnection();
+            leaked = c.createStatement();
+            leakedRs = leaked.executeQuery("select id from item order by id");
+            leakedRs.next();
+            leakedRs.next();
+            assertThat(scope.report().statementCount()).as("still open").isZero();
+            c.close();
+            assertThat(leaked.isClosed()).isTrue();
+            assertThat(c.isClosed()).isTrue();
+            scope.close();
+            assertThat(scope.report().statementCount()).isEqualTo(1);
+            assertThat(scope.report().events().get(0).rowsRead()).isEqualTo(2);
+        }
+    }
+
+    @DbTest
+    void reExecutingAStatementCompletesThePreviousQuery(DataSource raw) throws Exception {
+        Items.create(raw, 3);
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        try (AnalysisScope scope = analyzer.scope("re-execute");
+                Connection c = analyzer.wrap(raw).getConnection();
+                Statement s = c.createStatement()) {
+            ResultSet first = s.executeQuery("select id from item");
+            first.next();
+            s.executeQuery("select name from item").close();
+            first.close();
+            scope.close();
+            assertThat(scope.report().events())
+                    .extracting(StatementEvent::rowsRead)
+                    .containsExactly(1L, 0L);
+        }
+    }
+
+    @DbTest
+    void jooqOnTheWrappedDataSource(DataSource raw, Db db) throws Exception {
+        Items.create(raw, 4);
+        QueryAnalyzer analyzer = Items.exactAnalyzer();
+        DSLContext dsl = DSL.using(analyzer.wrap(raw), db.dialect());
+        try (AnalysisScope scope = analyzer.scope("jooq")) {
+            Result<Record> items = dsl.select()
+                    .from(DSL.table(DSL.name("item")))
+                    .where(DSL.field(DSL.name("qty")).gt(1))
+                    .fetch();
+            assertThat(items).hasSize(3);
+            int updated = dsl.update(DSL.table(DSL.name("item")))
+                    .set(DSL.field(DSL.name("qty"), Integer.class), 0)
+                    .where(DSL.field(DSL.name("id"), Long.class).eq(1L))
+                    .execute();
+            assertThat(updated).isEqualTo(1);
+            scope.close();
+            Report r = scope.report();
+            assertThat(r.count(StatementKind.SELECT)).isEqualTo(1);
+            assertThat(r.count(StatementKind.UPDATE)).isEqualTo(1);
+            StatementEvent select = r.events().get(0);
+            assertThat(select.rowsRead()).isEqualTo(3);
+            assertThat(select.columnsRead()).isEqualTo(ColumnSet.of(1, 2, 3, 4));
+            assertThat(select.callSite().toString())
+                    .startsWith("WrappingTest.jooqOnTheWrappedDataSource(WrappingTest.java:");
+        }
+    }
+
+    @DbTest(Db.POSTGRES)
+    void copyThroughTheWrapperOnPostgres(DataSource raw) throws Exception {
+        Items.create(raw, 0);
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        try (Connection c = analyzer.wrap(raw).getConnection()) {
+            long copied = c.unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("COPY item (name, qty, price) FROM STDIN", new StringReader("a\t1\t1.5\nb\t2\t2.5\n"));
+            assertThat(copied).isEqualTo(2);
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select count(*) from item")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(2);
+            }
+        }
+    }
+
+    static DataSource driverDataSource(TestDatabase db) {
+        if (db.db() == Db.H2) {
+            org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+            h2.setURL(db.jdbcUrl());
+            h2.setUser(db.user());
+            h2.setPassword(db.password());
+            return h2;
+        }
+        PGSimpleDataSource pg = new PGSimpleDataSource();
+        pg.setURL(db.jdbcUrl());
+        pg.setUser(db.user());
+        pg.setPassword(db.password());
+        return pg;
+    }
+}
