@@ -2,7 +2,7 @@ package dev.leanjdbc.analyzer.internal.sql;
 
 /**
  * One pass over a SQL string: lexer → sign folding → IN-list collapsing → {@link FingerprintWriter}, with the
- * {@link KindClassifier} listening to the raw tokens. Single use; not thread-safe.
+ * {@link KindClassifier} listening to the tokens after sign folding. Single use; not thread-safe.
  */
 final class SqlShaper {
     private static final int NONE = -1;
@@ -56,7 +56,6 @@ final class SqlShaper {
             int start = lexer.start();
             int end = lexer.end();
             Keyword word = type == SqlLexer.WORD ? Keyword.of(sql, start, end) : Keyword.NONE;
-            classifier.accept(type, word);
             if (type == SqlLexer.PARAM) {
                 parameters++;
             } else if (type == SqlLexer.NUMBER || type == SqlLexer.STRING) {
@@ -101,7 +100,12 @@ final class SqlShaper {
         };
     }
 
+    /**
+     * One token after sign folding, literals already turned into PARAM. The classifier listens here, so that
+     * a fingerprint is classified exactly like the statement it came from.
+     */
     private void logical(int type, int start, int end, Keyword word) {
+        classifier.accept(type, word);
         int previous = prevType;
         Keyword previousWord = prevWord;
         prevType = type;
