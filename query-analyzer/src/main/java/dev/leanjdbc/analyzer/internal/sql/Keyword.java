@@ -79,6 +79,8 @@ enum Keyword {
     LATERAL(F.SPACED),
     SET(F.SPACED),
     RETURNING(F.SPACED),
+    CONFLICT(F.SPACED),
+    KEY(F.SPACED),
     INTO(0);
 
     private static final int MAX_LENGTH = 12;
