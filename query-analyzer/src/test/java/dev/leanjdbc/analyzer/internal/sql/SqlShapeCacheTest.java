@@ -51,6 +51,36 @@ class SqlShapeCacheTest {
     }
 
     @Test
+    void aHugeCapacityCostsNothingUpFrontAndGrowsPastTheInitialRing() {
+        SqlShapeCache cache = new SqlShapeCache(Integer.MAX_VALUE);
+
+        for (int i = 0; i < 5_000; i++) {
+            cache.shapeOf("select " + i);
+        }
+
+        assertThat(cache.size()).isEqualTo(5_000);
+        assertThat(cache.evictions()).isZero();
+    }
+
+    @Test
+    void evictsInClockOrderAfterGrowing() {
+        SqlShapeCache cache = new SqlShapeCache(1_000);
+        for (int i = 0; i < 1_000; i++) {
+            cache.shapeOf("select " + i);
+        }
+        SqlShape kept = cache.shapeOf("select 0"); // marks the oldest entry as used
+
+        cache.shapeOf("select new");
+
+        assertThat(cache.size()).isEqualTo(1_000);
+        assertThat(cache.evictions()).isEqualTo(1);
+        assertThat(cache.shapeOf("select 0")).isSameAs(kept);
+        SqlShape secondOldest = cache.shapeOf("select 1"); // was evicted: shaped again, evicting another
+        assertThat(cache.evictions()).isEqualTo(2);
+        assertThat(cache.shapeOf("select 1")).isSameAs(secondOldest);
+    }
+
+    @Test
     void aCapacityOfOneWorks() {
         SqlShapeCache cache = new SqlShapeCache(1);
 

@@ -161,8 +161,8 @@ class SqlShapeFuzzTest {
                     sql.insert(at, sql.substring(at, end).toUpperCase()); // duplicate a region
                 }
             }
-            if (sql.length() > 1_000 && pool.size() > 1) {
-                sql.setLength(1_000); // keeps the million fast; long inputs come from longStatement and garbage
+            if (sql.length() > 500 && pool.size() > 1) {
+                sql.setLength(500); // keeps the million fast; long inputs come from longStatement and garbage
             }
         }
         return sql.toString();
