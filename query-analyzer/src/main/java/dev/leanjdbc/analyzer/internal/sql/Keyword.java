@@ -9,7 +9,7 @@ package dev.leanjdbc.analyzer.internal.sql;
 enum Keyword {
     NONE(0),
     // statement starters
-    SELECT(F.SPACED),
+    SELECT(F.SPACED | F.UNARY),
     WITH(F.SPACED),
     INSERT(0),
     UPDATE(0),
@@ -78,7 +78,7 @@ enum Keyword {
     EXCEPT(F.SPACED),
     LATERAL(F.SPACED),
     SET(F.SPACED),
-    RETURNING(F.SPACED),
+    RETURNING(F.SPACED | F.UNARY),
     CONFLICT(F.SPACED),
     KEY(F.SPACED),
     INTO(0);

@@ -36,7 +36,10 @@ import dev.leanjdbc.analyzer.StatementKind;
  *       to that length, its last character replaced by {@code …} (U+2026).</li>
  *   <li><b>Stable</b>: the fingerprint of an uncut fingerprint is itself.</li>
  * </ul>
- * Unterminated strings, quoted identifiers, dollar quotes and comments run to the end of the input.
+ * Unterminated strings, quoted identifiers, dollar quotes and comments run to the end of the input. Strings
+ * follow standard SQL as PostgreSQL and H2 do: outside {@code E'...'} a backslash is an ordinary character
+ * (MySQL's backslash escapes are not recognized). Operators are lexed as PostgreSQL does ({@code a=-1} is
+ * {@code a = ?}, {@code ->>} is one operator).
  *
  * <h2>Statement kind</h2>
  * Decided from the first word after leading comments, parentheses {@code ((select ...))} and the JDBC escape

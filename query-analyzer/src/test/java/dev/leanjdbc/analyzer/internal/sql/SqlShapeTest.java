@@ -25,6 +25,11 @@ class SqlShapeTest {
                 row("SELECT * FROM t WHERE id = 42", "select * from t where id = ?", SELECT),
                 row("select * from t where id = -42", "select * from t where id = ?", SELECT),
                 row("select a - 1 from t", "select a - ? from t", SELECT),
+                row("SELECT -1, - 2.5", "select ?, ?", SELECT),
+                row(
+                        "select (a) - 1, t.\"x\" -1, f(x) -1, arr[1] - 1",
+                        "select (a) - ?, t.\"x\" - ?, f(x) - ?, arr[?] - ?",
+                        SELECT),
                 row("select a-1, b+-2 from t", "select a - ?, b + ? from t", SELECT),
                 row(
                         "select * from t where a=-1 and b<>-2 and c>=+3",
