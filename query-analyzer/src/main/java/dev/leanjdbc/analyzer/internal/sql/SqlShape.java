@@ -94,6 +94,9 @@ public final class SqlShape {
     /**
      * Shapes {@code sql}. Total: {@code null} and the empty string give kind OTHER and fingerprint {@code ""};
      * any other input gives a shape and never an exception.
+     *
+     * @param sql any SQL text, possibly malformed, possibly {@code null}
+     * @return the shape; a new instance for non-empty input (cache it with {@link SqlShapeCache})
      */
     public static SqlShape of(String sql) {
         if (sql == null || sql.isEmpty()) {

@@ -48,7 +48,12 @@ public final class SqlShapeCache {
         this.ring = new Entry[Math.min(maxEntries, 256)];
     }
 
-    /** The shape of {@code sql}, from the cache when present. Total like {@link SqlShape#of(String)}. */
+    /**
+     * The shape of {@code sql}, from the cache when present. Total like {@link SqlShape#of(String)}.
+     *
+     * @param sql the exact SQL string the driver gets, possibly {@code null}
+     * @return the cached or freshly computed shape
+     */
     public SqlShape shapeOf(String sql) {
         if (sql == null || sql.length() > MAX_CACHED_SQL_LENGTH) {
             return SqlShape.of(sql);
