@@ -13,8 +13,8 @@ import dev.leanjdbc.analyzer.StatementKind;
  * same fingerprint:
  * <ul>
  *   <li><b>Literals become {@code ?}</b>: numbers (integer, decimal, exponent, {@code 0x1F} hex, {@code 0b}/
- *       {@code 0o}, {@code 1_000}; a leading sign belongs to the number where an operand would start, so
- *       {@code a = -1} gives {@code a = ?} but {@code a - 1} gives {@code a - ?}), strings {@code 'it''s'},
+ *       {@code 0o}, {@code 1_000}; a sign belongs to the value where an operand would start, so {@code a = -1},
+ *       {@code a = -'1'} and {@code a = -?} give {@code a = ?} but {@code a - 1} gives {@code a - ?}), strings {@code 'it''s'},
  *       {@code E'\''} (backslash escapes), {@code X'1F'}, {@code B'01'}, {@code N'x'}, {@code U&'x'}, and
  *       PostgreSQL dollar quotes {@code $$...$$} and {@code $tag$...$tag$}. {@code TRUE}, {@code FALSE} and
  *       {@code NULL} are kept as words.</li>

@@ -20,9 +20,14 @@ final class SqlShaper {
 
     private Keyword prevWord = Keyword.NONE;
 
-    private boolean signPending;
-    private int signStart;
-    private int signEnd;
+    /**
+     * Positions of a chain of unary signs waiting for the next token: a value absorbs the whole chain
+     * ({@code - -1} is one value), anything else gets them written as operators. Folding whole chains keeps the
+     * fingerprint of a fingerprint stable.
+     */
+    private int[] signs = new int[4];
+
+    private int signCount;
 
     /** While collapsing {@code in (?, ?)} or {@code array[?, ?]}: the closing token type, else NONE. */
     private int listCloser = NONE;
@@ -61,29 +66,49 @@ final class SqlShaper {
             } else if (type == SqlLexer.NUMBER || type == SqlLexer.STRING) {
                 literals++;
             }
-            if (signPending) {
-                signPending = false;
-                if (type == SqlLexer.NUMBER) {
+            if (type == SqlLexer.OPERATOR && isSign(start, end) && (signCount > 0 || signStartsLiteral())) {
+                pushSign(start);
+                continue;
+            }
+            if (signCount > 0) {
+                if (isValue(type)) {
+                    // "-1", "-'1'" and "-?" are all one value: the same query whatever the caller inlines or binds
+                    signCount = 0;
                     logical(SqlLexer.PARAM, start, end, Keyword.NONE);
                     continue;
                 }
-                logical(SqlLexer.OPERATOR, signStart, signEnd, Keyword.NONE);
+                flushSigns();
             }
-            if (type == SqlLexer.OPERATOR && isSign(start, end) && signStartsLiteral()) {
-                signPending = true;
-                signStart = start;
-                signEnd = end;
-                continue;
-            }
-            if (type == SqlLexer.NUMBER || type == SqlLexer.STRING || type == SqlLexer.POSITIONAL) {
+            if (isValue(type)) {
                 type = SqlLexer.PARAM;
             }
             logical(type, start, end, word);
         }
-        if (signPending) {
-            logical(SqlLexer.OPERATOR, signStart, signEnd, Keyword.NONE);
-        }
+        flushSigns();
         flushList();
+    }
+
+    private void pushSign(int position) {
+        if (signCount == signs.length) {
+            signs = java.util.Arrays.copyOf(signs, 2 * signCount);
+        }
+        signs[signCount++] = position;
+    }
+
+    private void flushSigns() {
+        int count = signCount;
+        signCount = 0;
+        for (int i = 0; i < count; i++) {
+            logical(SqlLexer.OPERATOR, signs[i], signs[i] + 1, Keyword.NONE);
+        }
+    }
+
+    /** Literals and placeholders: what the fingerprint shows as {@code ?}. */
+    private static boolean isValue(int type) {
+        return type == SqlLexer.NUMBER
+                || type == SqlLexer.STRING
+                || type == SqlLexer.PARAM
+                || type == SqlLexer.POSITIONAL;
     }
 
     private boolean isSign(int start, int end) {

@@ -136,6 +136,63 @@ class SqlShapeFuzzTest {
         assertThat(truncated).as("some inputs exceed the limit").isPositive();
     }
 
+    private static final String[] LITERALS = {
+        "0",
+        "42",
+        "3.14",
+        "1e9",
+        ".5",
+        "0xFF",
+        "'x'",
+        "'it''s'",
+        "''",
+        "$$d$$",
+        "$q$ q $q$",
+        "E'\\n'",
+        "X'FF'",
+        "?",
+        "$7",
+    };
+    private static final String[] SEPARATORS = {" ", "  ", "\n", "\t", " /* c */ ", " /* a /* b */ */ ", " -- x\n"};
+
+    /**
+     * The promise users rely on: the same statement with other literals, binds, comments, whitespace and
+     * keyword case has the same fingerprint and kind.
+     */
+    @Test
+    void literalsBindsCommentsWhitespaceAndCaseDoNotChangeTheShape() {
+        SplittableRandom random = new SplittableRandom(SEED);
+        for (int i = 0; i < 20_000; i++) {
+            String original = CORPUS[i % CORPUS.length];
+            String variant = variant(random, original);
+            SqlShape expected = SqlShape.of(original);
+            SqlShape actual = SqlShape.of(variant);
+            if (!actual.fingerprint().equals(expected.fingerprint()) || actual.kind() != expected.kind()) {
+                fail("variant " + escape(variant) + "\n of " + escape(original) + "\n gives "
+                        + escape(actual.fingerprint()) + " " + actual.kind() + "\n expected "
+                        + escape(expected.fingerprint()) + " " + expected.kind());
+            }
+        }
+    }
+
+    /** Rebuilds {@code sql} token by token with random literals, separators and keyword case. */
+    private static String variant(SplittableRandom random, String sql) {
+        SqlLexer lexer = new SqlLexer(sql);
+        StringBuilder out = new StringBuilder();
+        for (int type = lexer.next(); type != SqlLexer.EOF; type = lexer.next()) {
+            out.append(SEPARATORS[random.nextInt(SEPARATORS.length)]);
+            String token = sql.substring(lexer.start(), lexer.end());
+            switch (type) {
+                case SqlLexer.NUMBER, SqlLexer.STRING, SqlLexer.PARAM, SqlLexer.POSITIONAL ->
+                    out.append(LITERALS[random.nextInt(LITERALS.length)]);
+                case SqlLexer.WORD ->
+                    out.append(random.nextBoolean() ? token.toUpperCase(java.util.Locale.ROOT) : token);
+                default -> out.append(token);
+            }
+        }
+        return out.toString();
+    }
+
     private static SqlShape shape(String sql) {
         try {
             return SqlShape.of(sql);

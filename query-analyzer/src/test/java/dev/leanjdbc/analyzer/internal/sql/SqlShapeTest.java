@@ -26,6 +26,11 @@ class SqlShapeTest {
                 row("select * from t where id = -42", "select * from t where id = ?", SELECT),
                 row("select a - 1 from t", "select a - ? from t", SELECT),
                 row("SELECT -1, - 2.5", "select ?, ?", SELECT),
+                row("select (+-1), - -a, a - -1", "select (?), - - a, a - ?", SELECT),
+                row(
+                        "select * from t where a = -? and b = -'5' and c = +$1",
+                        "select * from t where a = ? and b = ? and c = ?",
+                        SELECT),
                 row(
                         "select (a) - 1, t.\"x\" -1, f(x) -1, arr[1] - 1",
                         "select (a) - ?, t.\"x\" - ?, f(x) - ?, arr[?] - ?",
@@ -35,7 +40,7 @@ class SqlShapeTest {
                         "select * from t where a=-1 and b<>-2 and c>=+3",
                         "select * from t where a = ? and b <> ? and c >= ?",
                         SELECT),
-                row("select a|-1, b @- 2, c+-+-3 from t", "select a |- ?, b @- ?, c + - + ? from t", SELECT),
+                row("select a|-1, b @- 2, c+-+-3 from t", "select a |- ?, b @- ?, c + ? from t", SELECT),
                 row("select 1.5, .5, 5., 1e10, 1.5E-3, 2e+7 from t", "select ?, ?, ?, ?, ?, ? from t", SELECT),
                 row("select 0x1F, 0XfF, 1_000_000 from t", "select ?, ?, ? from t", SELECT),
                 row("select 'it''s', 'x' from t", "select ?, ? from t", SELECT),
