@@ -71,6 +71,12 @@ class StreamingTest {
         AtomicLong n = new AtomicLong();
         lean.forEach("select id from orders where id <= ?", rs -> rs.getLong(1), id -> n.incrementAndGet(), 25L);
         assertThat(n).hasValue(25);
+        try (LeanCursor<Long> c =
+                lean.cursor("select id from orders where id <= ? order by id", rs -> rs.getLong(1), 2L)) {
+            assertThat(c.next()).isEqualTo(1L);
+            assertThat(c.next()).isEqualTo(2L);
+            assertThat(c.hasNext()).isFalse();
+        }
         assertThat(db.pool().getHikariPoolMXBean().getActiveConnections()).isZero();
     }
 
@@ -166,11 +172,13 @@ class StreamingTest {
         String sql = probeQuery(db, total);
 
         // On PostgreSQL the probe is nextval(), which a read-only transaction refuses, so the stream runs on a
-        // caller's connection in a plain transaction; the cursor and its fetching are the same.
+        // caller's connection in a plain transaction; the cursor and its fetching are the same. On H2 the
+        // stream borrows from the pool as usual.
+        LeanStreaming streaming = lean.streaming(StreamOptions.defaults().withFetchSize(fetchSize));
         try (Connection c = db.newConnection()) {
             c.setAutoCommit(false);
-            try (Stream<Long> s = lean.streaming(StreamOptions.defaults().withFetchSize(fetchSize)).on(c).stream(
-                    sql, rs -> rs.getLong(1))) {
+            try (Stream<Long> s =
+                    (db.db() == Db.POSTGRES ? streaming.on(c) : streaming).stream(sql, rs -> rs.getLong(1))) {
                 Iterator<Long> it = s.iterator();
                 for (int i = 0; i < 10; i++) {
                     it.next();
