@@ -10,11 +10,13 @@ import dev.leanjdbc.testing.ShopScale;
 import dev.leanjdbc.testing.TestDatabase;
 import dev.leanjdbc.testing.shop.tables.records.OrdersRecord;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.jooq.exception.DataAccessException;
@@ -161,6 +163,25 @@ class StreamingTest {
                     .isFalse();
             assertThat(c.isClosed()).isFalse();
             c.rollback();
+        }
+    }
+
+    @DbTest(Db.POSTGRES)
+    void streamsInAReadOnlyTransactionAndRefusesTheSimpleProtocol(TestDatabase db) throws Exception {
+        Lean lean = seeded(db);
+        db.dsl().execute("create sequence if not exists read_only_probe_seq");
+        assertThatThrownBy(() -> lean.forEach("select nextval('read_only_probe_seq')", rs -> 1, x -> {}))
+                .isInstanceOf(DataAccessException.class)
+                .satisfies(e -> assertThat(((DataAccessException) e).sqlState()).isEqualTo("25006"));
+
+        Properties props = new Properties();
+        props.setProperty("user", db.user());
+        props.setProperty("password", db.password() == null ? "" : db.password());
+        try (Connection simple = DriverManager.getConnection(db.jdbcUrl() + "&preferQueryMode=simple", props)) {
+            simple.setAutoCommit(false);
+            assertThatThrownBy(() -> lean.streaming().on(simple).stream(DSL.selectFrom(ORDERS)))
+                    .isInstanceOf(StreamingUnavailableException.class)
+                    .hasMessageContaining("preferQueryMode=simple");
         }
     }
 
