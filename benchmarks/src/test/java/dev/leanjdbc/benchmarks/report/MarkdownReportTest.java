@@ -57,18 +57,27 @@ class MarkdownReportTest {
     }
 
     @Test
-    void linksOneChartPerGroupAndRendersEach() {
+    void linksATimeAndAnAllocationChartPerGroupAndRendersEach() {
         MarkdownReport.Rendered rendered = render("full");
 
         assertThat(rendered.charts())
                 .containsOnlyKeys(
                         "WrapperOverheadBenchmark-primaryKeyLookup-backend_stub.svg",
+                        "WrapperOverheadBenchmark-primaryKeyLookup-backend_stub-alloc.svg",
                         "WrapperOverheadBenchmark-primaryKeyLookup-backend_h2.svg",
+                        "WrapperOverheadBenchmark-primaryKeyLookup-backend_h2-alloc.svg",
                         "StreamBenchmark-readAll.svg");
         assertThat(rendered.markdown())
                 .contains("![WrapperOverheadBenchmark.primaryKeyLookup — backend=h2]"
                         + "(benchmarks/WrapperOverheadBenchmark-primaryKeyLookup-backend_h2.svg)")
-                .contains("![StreamBenchmark.readAll](benchmarks/StreamBenchmark-readAll.svg)");
+                .contains("![WrapperOverheadBenchmark.primaryKeyLookup — backend=h2 — allocation]"
+                        + "(benchmarks/WrapperOverheadBenchmark-primaryKeyLookup-backend_h2-alloc.svg)")
+                .contains("![StreamBenchmark.readAll](benchmarks/StreamBenchmark-readAll.svg)")
+                .as("no allocation chart without -prof gc")
+                .doesNotContain("StreamBenchmark-readAll-alloc.svg");
+        assertThat(rendered.charts().get("WrapperOverheadBenchmark-primaryKeyLookup-backend_h2-alloc.svg"))
+                .contains("6,700")
+                .contains("+4,604 B");
     }
 
     @Test
