@@ -123,7 +123,17 @@ final class MarkdownReport {
     }
 
     private String modes() {
-        return results.stream().map(JmhResult::mode).distinct().collect(Collectors.joining(", "));
+        return results.stream()
+                .map(JmhResult::mode)
+                .distinct()
+                .map(mode -> switch (mode) {
+                    case "avgt" -> "average time";
+                    case "thrpt" -> "throughput";
+                    case "sample" -> "sampled time";
+                    case "ss" -> "single shot";
+                    default -> mode;
+                })
+                .collect(Collectors.joining(", "));
     }
 
     private static void howToRead(StringBuilder md) {

@@ -43,7 +43,7 @@ class MarkdownReportTest {
                 .contains("| OS | Linux 6.1 (amd64) |")
                 .contains("| H2 (in-process database) | 2.3.232 |")
                 .contains("| Note | 2-core VM |")
-                .contains("| JMH | 1.37, mode avgt, `-prof gc` |")
+                .contains("| JMH | 1.37, mode average time, `-prof gc` |")
                 .contains("2 forks, warm-up 5 × 2 s, measurement 10 × 2 s, 1 thread; 1 fork,")
                 .contains("| Raw results | `benchmarks/results/x.json` |")
                 .doesNotContain("not for publication");
