@@ -72,7 +72,7 @@ public class WrapperOverheadBenchmark {
 
     @Benchmark
     public String primaryKeyLookup() throws SQLException {
-        // Walks the keys in order so H2 reads different rows; cheap and without allocation.
+        // Walks the keys in order so the databases read different rows; cheap and without allocation.
         long id = nextId % OverheadBackend.ROWS + 1;
         nextId = id;
         try (Connection c = dataSource.getConnection();

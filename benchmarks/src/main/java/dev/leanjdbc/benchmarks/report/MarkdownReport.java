@@ -123,7 +123,17 @@ final class MarkdownReport {
     }
 
     private String modes() {
-        return results.stream().map(JmhResult::mode).distinct().collect(Collectors.joining(", "));
+        return results.stream()
+                .map(JmhResult::mode)
+                .distinct()
+                .map(mode -> switch (mode) {
+                    case "avgt" -> "average time";
+                    case "thrpt" -> "throughput";
+                    case "sample" -> "sampled time";
+                    case "ss" -> "single shot";
+                    default -> mode;
+                })
+                .collect(Collectors.joining(", "));
     }
 
     private static void howToRead(StringBuilder md) {
@@ -187,23 +197,53 @@ final class MarkdownReport {
             String file = chartFile(c, group);
             String title = c.simpleClassName() + "." + group.method() + fixed(group);
             charts.put(file, chart(c, group, title).render());
-            md.append("![")
-                    .append(title)
-                    .append("](")
-                    .append(chartDir)
-                    .append('/')
-                    .append(file)
-                    .append(")\n\n");
+            image(md, title, file);
+            if (group.rows().stream().allMatch(r -> r.result().hasAllocation())) {
+                String allocationFile = file.replace(".svg", "-alloc.svg");
+                String allocationTitle = title + " — allocation";
+                charts.put(
+                        allocationFile,
+                        allocationChart(c, group, allocationTitle).render());
+                image(md, allocationTitle, allocationFile);
+            }
         }
+    }
+
+    private void image(StringBuilder md, String title, String file) {
+        md.append("![")
+                .append(title)
+                .append("](")
+                .append(chartDir)
+                .append('/')
+                .append(file)
+                .append(")\n\n");
+    }
+
+    /** Bytes allocated per operation ({@code gc.alloc.rate.norm}), annotated with the extra over the baseline. */
+    private static SvgBarChart allocationChart(Comparison c, Comparison.Group group, String title) {
+        List<SvgBarChart.Bar> bars = new ArrayList<>();
+        for (Comparison.Row row : group.rows()) {
+            JmhResult r = row.result();
+            String annotation = row.isBaseline()
+                    ? "baseline"
+                    : Double.isNaN(row.extraBytesPerOp()) ? "" : Numbers.bytesDelta(row.extraBytesPerOp()) + " B";
+            bars.add(new SvgBarChart.Bar(
+                    label(c, r), r.allocatedBytesPerOp(), r.allocatedBytesPerOpError(), annotation, row.isBaseline()));
+        }
+        return new SvgBarChart(title, "B/op (gc.alloc.rate.norm)", bars);
+    }
+
+    private static String label(Comparison c, JmhResult r) {
+        return c.hasBaseline()
+                ? r.params().get(c.baselineParam())
+                : r.params().isEmpty() ? r.method() : paramsText(r.params());
     }
 
     private static SvgBarChart chart(Comparison c, Comparison.Group group, String title) {
         List<SvgBarChart.Bar> bars = new ArrayList<>();
         for (Comparison.Row row : group.rows()) {
             JmhResult r = row.result();
-            String label = c.hasBaseline()
-                    ? r.params().get(c.baselineParam())
-                    : r.params().isEmpty() ? r.method() : paramsText(r.params());
+            String label = label(c, r);
             String annotation =
                     row.isBaseline() ? "baseline" : Double.isNaN(row.ratio()) ? "" : Numbers.ratio(row.ratio());
             bars.add(new SvgBarChart.Bar(label, r.score(), r.scoreError(), annotation, row.isBaseline()));

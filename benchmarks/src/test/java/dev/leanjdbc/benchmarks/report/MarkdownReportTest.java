@@ -43,7 +43,7 @@ class MarkdownReportTest {
                 .contains("| OS | Linux 6.1 (amd64) |")
                 .contains("| H2 (in-process database) | 2.3.232 |")
                 .contains("| Note | 2-core VM |")
-                .contains("| JMH | 1.37, mode avgt, `-prof gc` |")
+                .contains("| JMH | 1.37, mode average time, `-prof gc` |")
                 .contains("2 forks, warm-up 5 × 2 s, measurement 10 × 2 s, 1 thread; 1 fork,")
                 .contains("| Raw results | `benchmarks/results/x.json` |")
                 .doesNotContain("not for publication");
@@ -57,18 +57,27 @@ class MarkdownReportTest {
     }
 
     @Test
-    void linksOneChartPerGroupAndRendersEach() {
+    void linksATimeAndAnAllocationChartPerGroupAndRendersEach() {
         MarkdownReport.Rendered rendered = render("full");
 
         assertThat(rendered.charts())
                 .containsOnlyKeys(
                         "WrapperOverheadBenchmark-primaryKeyLookup-backend_stub.svg",
+                        "WrapperOverheadBenchmark-primaryKeyLookup-backend_stub-alloc.svg",
                         "WrapperOverheadBenchmark-primaryKeyLookup-backend_h2.svg",
+                        "WrapperOverheadBenchmark-primaryKeyLookup-backend_h2-alloc.svg",
                         "StreamBenchmark-readAll.svg");
         assertThat(rendered.markdown())
                 .contains("![WrapperOverheadBenchmark.primaryKeyLookup — backend=h2]"
                         + "(benchmarks/WrapperOverheadBenchmark-primaryKeyLookup-backend_h2.svg)")
-                .contains("![StreamBenchmark.readAll](benchmarks/StreamBenchmark-readAll.svg)");
+                .contains("![WrapperOverheadBenchmark.primaryKeyLookup — backend=h2 — allocation]"
+                        + "(benchmarks/WrapperOverheadBenchmark-primaryKeyLookup-backend_h2-alloc.svg)")
+                .contains("![StreamBenchmark.readAll](benchmarks/StreamBenchmark-readAll.svg)")
+                .as("no allocation chart without -prof gc")
+                .doesNotContain("StreamBenchmark-readAll-alloc.svg");
+        assertThat(rendered.charts().get("WrapperOverheadBenchmark-primaryKeyLookup-backend_h2-alloc.svg"))
+                .contains("6,700")
+                .contains("+4,604 B");
     }
 
     @Test

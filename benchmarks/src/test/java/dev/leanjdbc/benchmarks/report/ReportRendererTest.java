@@ -33,7 +33,9 @@ class ReportRendererTest {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder(
                             "WrapperOverheadBenchmark-primaryKeyLookup-backend_stub.svg",
+                            "WrapperOverheadBenchmark-primaryKeyLookup-backend_stub-alloc.svg",
                             "WrapperOverheadBenchmark-primaryKeyLookup-backend_h2.svg",
+                            "WrapperOverheadBenchmark-primaryKeyLookup-backend_h2-alloc.svg",
                             "StreamBenchmark-readAll.svg");
         }
         for (Path svg : Files.newDirectoryStream(charts)) {
