@@ -130,7 +130,7 @@ final class KindClassifier {
         }
         switch (deltaTableProgress) {
             case 0 -> deltaTableProgress = isWord(type, word, Keyword.FINAL, Keyword.NEW, Keyword.OLD) ? 1 : 0;
-            case 1 -> deltaTableProgress = isWord(type, word, Keyword.TABLE, Keyword.TABLE, Keyword.TABLE) ? 2 : 0;
+            case 1 -> deltaTableProgress = type == SqlLexer.WORD && word == Keyword.TABLE ? 2 : 0;
             case 2 -> deltaTableProgress = type == SqlLexer.LPAREN ? 3 : 0;
             default -> {
                 change = dataChange(type, word);
