@@ -41,6 +41,10 @@ final class KindClassifier {
 
     /** Feeds the next significant token; {@code word} is its keyword for {@link SqlLexer#WORD}, else NONE. */
     void accept(int type, Keyword word) {
+        if (type == SqlLexer.SEMICOLON && phase != LEADING) {
+            endOfFirstStatement();
+            return;
+        }
         switch (phase) {
             case LEADING -> leading(type, word);
             case SCAN_SELECT -> scanSelect(type, word);
@@ -59,6 +63,16 @@ final class KindClassifier {
         }
         // input ended before a main statement: a bare WITH is a query, anything else is unknown
         return phase == WITH ? StatementKind.SELECT : StatementKind.OTHER;
+    }
+
+    /** In a string of several statements the first one decides; see {@link SqlShape}. */
+    private void endOfFirstStatement() {
+        switch (phase) {
+            case SCAN_SELECT -> phase = DONE;
+            case WITH -> finish(StatementKind.SELECT);
+            case EXPLAIN -> finish(StatementKind.OTHER);
+            default -> {}
+        }
     }
 
     private void leading(int type, Keyword word) {
@@ -116,7 +130,7 @@ final class KindClassifier {
         }
         switch (deltaTableProgress) {
             case 0 -> deltaTableProgress = isWord(type, word, Keyword.FINAL, Keyword.NEW, Keyword.OLD) ? 1 : 0;
-            case 1 -> deltaTableProgress = isWord(type, word, Keyword.TABLE, Keyword.TABLE, Keyword.TABLE) ? 2 : 0;
+            case 1 -> deltaTableProgress = type == SqlLexer.WORD && word == Keyword.TABLE ? 2 : 0;
             case 2 -> deltaTableProgress = type == SqlLexer.LPAREN ? 3 : 0;
             default -> {
                 change = dataChange(type, word);

@@ -61,6 +61,7 @@ import dev.leanjdbc.analyzer.StatementKind;
  *       the first such change.</li>
  *   <li>{@code EXPLAIN stmt} → OTHER (the statement is only planned); {@code EXPLAIN ANALYZE stmt} and
  *       {@code EXPLAIN (ANALYZE) stmt} → the kind of {@code stmt}, because it is executed.</li>
+ *   <li>Several statements in one string: the first one decides ({@code BEGIN; INSERT ...} is OTHER).</li>
  *   <li>Everything else → OTHER: {@code BEGIN}, {@code COMMIT}, {@code SET}, {@code COPY}, {@code VACUUM},
  *       {@code DO}, empty input.</li>
  * </ul>

@@ -25,7 +25,7 @@ final class SqlShaper {
      * ({@code - -1} is one value), anything else gets them written as operators. Folding whole chains keeps the
      * fingerprint of a fingerprint stable.
      */
-    private int[] signs = new int[4];
+    private int[] signs; // allocated on the first sign that needs it
 
     private int signCount;
 
@@ -89,7 +89,9 @@ final class SqlShaper {
     }
 
     private void pushSign(int position) {
-        if (signCount == signs.length) {
+        if (signs == null) {
+            signs = new int[4];
+        } else if (signCount == signs.length) {
             signs = java.util.Arrays.copyOf(signs, 2 * signCount);
         }
         signs[signCount++] = position;

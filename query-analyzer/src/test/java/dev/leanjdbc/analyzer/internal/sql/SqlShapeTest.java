@@ -215,6 +215,12 @@ class SqlShapeTest {
                         "select o1_0.id, o1_0.total from orders o1_0 where o1_0.customer_id = ? limit ? offset ?",
                         SELECT),
                 row("SELECT * FROM T WHERE NAME = 'C:\'", "select * from t where name = ?", SELECT),
+                row(
+                        "select 1; select * from final table (insert into t values (1))",
+                        "select ?; select * from final table (insert into t values (?))",
+                        SELECT),
+                row("with x as (select 1); delete from t", "with x as (select ?); delete from t", SELECT),
+                row("begin; insert into t values (1); commit;", "begin; insert into t values (?); commit", OTHER),
                 row("begin", "begin", OTHER),
                 row("vacuum analyze t", "vacuum analyze t", OTHER),
                 row("analyze t", "analyze t", OTHER),
