@@ -143,7 +143,7 @@ class JdbcCorpusTest {
         Report r = run(a, "numbers", () -> s.orderNumbersOfStatus("NEW"));
         assertFindings(r, PROJECTION_CANDIDATE);
         Finding f = only(r, PROJECTION_CANDIDATE);
-        assertThat(f.columnsRead()).containsExactly("column 1 of orders", "column 3 of orders");
+        assertThat(f.columnsRead()).containsExactly("orders.id", "orders.order_number");
         assertThat(f.callSite().lineNumber()).isEqualTo(lineOf("OrderService.java", "SELECT-STAR"));
         assertThat(f.suggestedFix()).contains("Lean.project(Record.class)", "Lean.only(");
     }

@@ -150,8 +150,8 @@ final class ParentFinder {
         }
         int index = (int) best.getValue()[1];
         StatementEvent parent = s.events.get(index);
-        String column =
-                SelectColumns.of(parent.fingerprint()).describe(best.getKey().column());
+        String column = s.columnName(
+                parent.fingerprintId(), parent.fingerprint(), best.getKey().column());
         return new Finding.Parent(parent.fingerprintId(), parent.fingerprint(), column, index + 1, best.getValue()[0]);
     }
 
