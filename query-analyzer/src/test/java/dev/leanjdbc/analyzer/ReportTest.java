@@ -1,0 +1,219 @@
+package dev.leanjdbc.analyzer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.leanjdbc.testing.Db;
+import dev.leanjdbc.testing.DbTest;
+import java.io.File;
+import java.lang.reflect.InvocationTargetException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarFile;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/** Reports as text, JSON and log lines. */
+class ReportTest {
+
+    @DbTest
+    void textGroupsByFingerprintWithCallSites(DataSource raw) throws Exception {
+        Items.create(raw, 5);
+        QueryAnalyzer analyzer = Items.exactAnalyzer();
+        Report r = ordersLikeWorkload(analyzer, analyzer.wrap(raw));
+        assertThat(r.summaryLine()).matches("GET /items: 6 statements \\(5 SELECT, 1 UPDATE\\), 5 rows, \\d+\\.\\d ms");
+        String text = r.toText();
+        assertThat(text).contains("5 x SELECT").contains("select name from item where id = ?");
+        assertThat(text).contains("1 x UPDATE");
+        assertThat(text).contains("at ReportTest.ordersLikeWorkload(ReportTest.java:");
+    }
+
+    @DbTest
+    void jsonFollowsTheVersionedSchema(DataSource raw) throws Exception {
+        Items.create(raw, 5);
+        QueryAnalyzer analyzer = Items.exactAnalyzer();
+        Report r = ordersLikeWorkload(analyzer, analyzer.wrap(raw));
+        Map<String, Object> json = flatten(r.toJson());
+        assertThat(json.get("schema")).isEqualTo("leanjdbc-report/1");
+        assertThat(json.get("name")).isEqualTo("GET /items");
+        assertThat(json.get("statements")).isEqualTo(6);
+        assertThat(json.get("countsByKind.SELECT")).isEqualTo(5);
+        assertThat(json.get("rowsRead")).isEqualTo(5);
+        assertThat(json.get("fingerprints[0].kind")).isEqualTo("SELECT");
+        assertThat(json.get("fingerprints[0].count")).isEqualTo(5);
+        assertThat(json.get("fingerprints[0].callSites[0].method")).isEqualTo("ordersLikeWorkload");
+        assertThat(json.get("fingerprints[0].callSites[0].file")).isEqualTo("ReportTest.java");
+        assertThat(json.get("events[0].resultMode")).isEqualTo("BUFFERED");
+        assertThat(json.get("events[5].kind")).isEqualTo("UPDATE");
+        assertThat(json.get("events[5].updateCount")).isEqualTo(1);
+        assertThat(json).doesNotContainKey("events[0].bindValues[0]");
+    }
+
+    @DbTest
+    void scopeSummaryAndSlowStatementsAreLogged(DataSource raw, Db db) throws Exception {
+        Items.create(raw, 5);
+        QueryAnalyzer analyzer = QueryAnalyzer.builder()
+                .logScopeSummary(true)
+                .slowStatementMillis(5)
+                .callSiteMode(CallSiteMode.ALWAYS)
+                .build();
+        DataSource ds = analyzer.wrap(raw);
+        try (LogCapture scopes = new LogCapture("dev.leanjdbc.analyzer.scope");
+                LogCapture slow = new LogCapture("dev.leanjdbc.analyzer.slow")) {
+            ordersLikeWorkload(analyzer, ds);
+            try (Connection c = ds.getConnection();
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery(
+                            db == Db.H2 ? "select count(*) from system_range(1, 5000000)" : "select pg_sleep(0.05)")) {
+                rs.next();
+            }
+            assertThat(scopes.messages()).hasSize(1);
+            assertThat(scopes.messages().get(0)).startsWith("GET /items: 6 statements (5 SELECT, 1 UPDATE), 5 rows, ");
+            assertThat(slow.messages()).hasSize(1);
+            assertThat(slow.messages().get(0)).startsWith("slow statement: ").contains("ReportTest.java");
+        }
+    }
+
+    @Test
+    void jsonWithoutJacksonFailsWithAClearMessage() throws Exception {
+        List<URL> urls = new ArrayList<>();
+        for (String entry : classPath()) {
+            if (!entry.contains("jackson-core")) {
+                urls.add(Path.of(entry).toUri().toURL());
+            }
+        }
+        try (URLClassLoader loader =
+                new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
+            Class<?> reportClass = loader.loadClass(Report.class.getName());
+            assertThat(reportClass).isNotSameAs(Report.class);
+            Object report = reportClass
+                    .getConstructor(
+                            String.class,
+                            long.class,
+                            boolean.class,
+                            long[].class,
+                            long.class,
+                            long.class,
+                            long.class,
+                            long.class,
+                            List.class,
+                            List.class,
+                            long.class,
+                            long.class)
+                    .newInstance(
+                            "x",
+                            0L,
+                            true,
+                            new long[StatementKind.values().length],
+                            0L,
+                            0L,
+                            0L,
+                            0L,
+                            List.of(),
+                            List.of(),
+                            0L,
+                            0L);
+            assertThat(reportClass.getMethod("toText").invoke(report).toString())
+                    .startsWith("x: 0 statements");
+            assertThatThrownBy(() -> {
+                        try {
+                            reportClass.getMethod("toJson").invoke(report);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    })
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("JSON reports need Jackson core on the class path: add the dependency"
+                            + " com.fasterxml.jackson.core:jackson-core (2.x), or use Report.toText()");
+        }
+    }
+
+    /** 5 primary-key lookups (the same shape) and one update, like a request handler. */
+    private static Report ordersLikeWorkload(QueryAnalyzer analyzer, DataSource ds) throws Exception {
+        try (AnalysisScope scope = analyzer.scope("GET /items");
+                Connection c = ds.getConnection()) {
+            for (int id = 1; id <= 5; id++) {
+                try (PreparedStatement ps = c.prepareStatement("select name from item where id = ?")) {
+                    ps.setInt(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                    }
+                }
+            }
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("update item set qty = 1 where id = 1");
+            }
+            scope.close();
+            return scope.report();
+        }
+    }
+
+    /** JSON flattened to paths like {@code fingerprints[0].callSites[0].method}; numbers as Integer/Long. */
+    static Map<String, Object> flatten(String json) throws Exception {
+        Map<String, Object> out = new HashMap<>();
+        try (JsonParser p = new JsonFactory().createParser(json)) {
+            p.nextToken();
+            walk(p, "", out);
+        }
+        return out;
+    }
+
+    private static void walk(JsonParser p, String path, Map<String, Object> out) throws Exception {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_OBJECT) {
+            while (p.nextToken() != JsonToken.END_OBJECT) {
+                String name = p.currentName();
+                p.nextToken();
+                walk(p, path.isEmpty() ? name : path + "." + name, out);
+            }
+        } else if (t == JsonToken.START_ARRAY) {
+            int i = 0;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                walk(p, path + "[" + i++ + "]", out);
+            }
+        } else if (t == JsonToken.VALUE_NUMBER_INT) {
+            long v = p.getLongValue();
+            out.put(path, v == (int) v ? (Object) (int) v : (Object) v);
+        } else if (t == JsonToken.VALUE_STRING) {
+            out.put(path, p.getText());
+        } else if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+            out.put(path, p.getBooleanValue());
+        } else {
+            out.put(path, null);
+        }
+    }
+
+    /** The test class path, expanded from surefire's manifest-only jar when it uses one. */
+    private static List<String> classPath() throws Exception {
+        List<String> entries = new ArrayList<>();
+        for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (e.endsWith(".jar") && e.contains("surefire")) {
+                try (JarFile jar = new JarFile(e)) {
+                    String cp = jar.getManifest().getMainAttributes().getValue("Class-Path");
+                    if (cp != null) {
+                        for (String u : cp.split(" ")) {
+                            if (!u.isBlank()) {
+                                entries.add(Path.of(new URL(u).toURI()).toString());
+                            }
+                        }
+                        continue;
+                    }
+                }
+            }
+            entries.add(e);
+        }
+        return entries;
+    }
+}
