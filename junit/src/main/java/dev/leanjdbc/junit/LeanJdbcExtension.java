@@ -117,7 +117,8 @@ public final class LeanJdbcExtension
     /** {@code OrdersTest.listsOrders} plus the invocation's name for repeated or templated tests. */
     static String testName(ExtensionContext context) {
         String method = context.getTestMethod().map(m -> m.getName()).orElse("");
-        String name = context.getRequiredTestClass().getSimpleName() + "." + method;
+        String className = context.getRequiredTestClass().getName();
+        String name = className.substring(className.lastIndexOf('.') + 1) + "." + method;
         String display = context.getDisplayName();
         return display.startsWith(method + "(") ? name : name + " " + display;
     }
@@ -137,13 +138,17 @@ public final class LeanJdbcExtension
         if (type == RecordedDataSource.class) {
             return new RecordedDataSource(wrap(DataSourceLocator.find(context)), () -> recording(context));
         }
-        return recording(context).scope();
+        try {
+            return recording(context).scope();
+        } catch (IllegalStateException e) {
+            throw new ParameterResolutionException(e.getMessage());
+        }
     }
 
     private static TestRecording recording(ExtensionContext context) {
         TestRecording r = context.getStore(NS).get(RECORDING, TestRecording.class);
         if (r == null) {
-            throw new ParameterResolutionException("The test's recording has not started here: with "
+            throw new IllegalStateException("The test's recording has not started here: with "
                     + Settings.PHASES + "=TEST_METHOD (the default) it covers only the test method; ask for the"
                     + " scope or report in the test method, or use @QueryScope(phases = WITH_LIFECYCLE)");
         }

@@ -1,8 +1,13 @@
 package dev.leanjdbc.junit;
 
+import dev.leanjdbc.analyzer.Finding;
+import dev.leanjdbc.analyzer.FindingType;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.StatementKind;
 import dev.leanjdbc.junit.internal.FailureMessages;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -75,6 +80,70 @@ public class QueryAssert extends AbstractAssert<QueryAssert, Report> {
             fail(FailureMessages.countMismatch(actual, null, n, actualCount, true));
         }
         return this;
+    }
+
+    /** No N+1 finding (suppressed ones aside). */
+    public QueryAssert hasNoNPlusOne() {
+        isNotNull();
+        List<Finding> f = actual.findings(FindingType.N_PLUS_ONE);
+        if (!f.isEmpty()) {
+            fail(FailureMessages.findings("Expected no N+1 queries but found " + f.size() + ":", f));
+        }
+        return this;
+    }
+
+    /** No finding of any type (suppressed ones aside). */
+    public QueryAssert hasNoFindings() {
+        return hasNoFindingsExcept();
+    }
+
+    /** No finding of any type but the {@code allowed} ones (suppressed ones aside). */
+    public QueryAssert hasNoFindingsExcept(FindingType... allowed) {
+        isNotNull();
+        List<FindingType> ok = Arrays.asList(allowed);
+        List<Finding> f = new ArrayList<>();
+        for (Finding x : actual.findings()) {
+            if (!x.suppressed() && !ok.contains(x.type())) {
+                f.add(x);
+            }
+        }
+        if (!f.isEmpty()) {
+            fail(FailureMessages.findings(
+                    "Expected no findings" + (ok.isEmpty() ? "" : " except " + ok) + " but found " + f.size() + ":",
+                    f));
+        }
+        return this;
+    }
+
+    /** At least one finding of {@code type}. */
+    public QueryAssert hasFinding(FindingType type) {
+        isNotNull();
+        if (actual.findings(type).isEmpty()) {
+            List<Finding> all = actual.findings();
+            fail(FailureMessages.findings(
+                    "Expected at least one " + type + " finding but found none"
+                            + (all.isEmpty() ? "." : "; the findings were:"),
+                    all));
+        }
+        return this;
+    }
+
+    /** Exactly {@code count} findings of {@code type}. */
+    public QueryAssert hasFinding(FindingType type, int count) {
+        isNotNull();
+        List<Finding> f = actual.findings(type);
+        if (f.size() != count) {
+            fail(FailureMessages.findings(
+                    "Expected " + count + " " + type + (count == 1 ? " finding" : " findings") + " but found "
+                            + f.size() + (f.isEmpty() ? "." : ":"),
+                    f));
+        }
+        return this;
+    }
+
+    /** No finding of {@code type}. */
+    public QueryAssert hasNoFinding(FindingType type) {
+        return hasFinding(type, 0);
     }
 
     /** Fails with {@code message} as is (no format interpretation), after the description if any. */

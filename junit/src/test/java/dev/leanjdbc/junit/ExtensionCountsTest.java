@@ -125,6 +125,7 @@ class ExtensionCountsTest {
                 .isEqualTo("Expected 1 SELECT but 11 were executed:\n"
                         + "  10 x " + ORDERS + "\n"
                         + "       T ms total, at " + site("ordersOf", "orders") + "\n"
+                        + "       N+1, driven by the values of customer.id read from statement #1: " + CUSTOMERS + "\n"
                         + "   1 x " + CUSTOMERS + "\n"
                         + "       T ms total, at " + site("customerIds", "customers"));
         assertThat(withoutTimes(failureOf(r, "tooMany")))
@@ -140,10 +141,12 @@ class ExtensionCountsTest {
         assertThat(withoutTimes(failureOf(r, "twoViolations")))
                 .isEqualTo("Expected 1 SELECT but 2 were executed:\n"
                         + "  2 x select count(*) from product\n"
-                        + "      T ms total, at " + site("ping", "ping") + "\n\n"
+                        + "      T ms total, at " + site("ping", "ping") + "\n"
+                        + "      finding DUPLICATE_QUERY (duplicate query), 1 execution involved\n\n"
                         + "Expected 1 statement but 2 were executed:\n"
                         + "  2 x select count(*) from product\n"
-                        + "      T ms total, at " + site("ping", "ping"));
+                        + "      T ms total, at " + site("ping", "ping") + "\n"
+                        + "      finding DUPLICATE_QUERY (duplicate query), 1 execution involved");
         assertThat(failureOf(r, "failsByItself")).isEqualTo("the test's own failure");
         assertThat(failureOf(r, "joined")).isNull();
         assertThat(failureOf(r, "withinLimit")).isNull();

@@ -2,6 +2,7 @@ package dev.leanjdbc.junit.internal;
 
 import dev.leanjdbc.analyzer.CallSite;
 import dev.leanjdbc.analyzer.ColumnSet;
+import dev.leanjdbc.analyzer.Finding;
 import dev.leanjdbc.analyzer.FingerprintStats;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.StatementEvent;
@@ -11,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Collects the events of every thread while one test runs (the {@code Threads.ALL} rule) and turns them
@@ -68,7 +70,8 @@ final class EventCollector {
         }
     }
 
-    synchronized Report report(boolean complete) {
+    /** The report so far; its findings come from {@code detector}. */
+    synchronized Report report(boolean complete, Function<Report, List<Finding>> detector) {
         List<FingerprintStats> stats = new ArrayList<>(rows.size());
         for (Row r : rows.values()) {
             stats.add(r.stats());
@@ -86,7 +89,8 @@ final class EventCollector {
                 stats,
                 events,
                 droppedEvents,
-                droppedFingerprintExecutions);
+                droppedFingerprintExecutions,
+                detector);
     }
 
     private static final class Row {

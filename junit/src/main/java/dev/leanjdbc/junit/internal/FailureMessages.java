@@ -1,6 +1,7 @@
 package dev.leanjdbc.junit.internal;
 
 import dev.leanjdbc.analyzer.CallSite;
+import dev.leanjdbc.analyzer.Finding;
 import dev.leanjdbc.analyzer.FingerprintStats;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.StatementKind;
@@ -126,6 +127,51 @@ public final class FailureMessages {
         }
         if (sb.charAt(sb.length() - 1) == '\n') {
             sb.setLength(sb.length() - 1);
+        }
+    }
+
+    /**
+     * {@code header} (e.g. {@code Expected no N+1 queries but found 1:}) and per finding: its headline, the
+     * N+1 parent, what it costs and the fix.
+     */
+    public static String findings(String header, List<Finding> findings) {
+        StringBuilder sb = new StringBuilder(header);
+        if (findings.isEmpty()) {
+            return sb.toString();
+        }
+        sb.append('\n');
+        int shown = Math.min(findings.size(), MAX_SHAPES);
+        for (int i = 0; i < shown; i++) {
+            Finding f = findings.get(i);
+            sb.append("  ").append(f.type()).append(' ').append(f.severity()).append(": ");
+            sb.append(f.executions()).append(f.executions() == 1 ? " execution of " : " executions of ");
+            sb.append(abbreviate(f.fingerprint())).append('\n');
+            sb.append("      ").append(millis(f.totalNanos())).append(" total, ");
+            sb.append(f.callSite() == null ? "call site not captured" : "at " + f.callSite())
+                    .append('\n');
+            if (f.parent() != null) {
+                Finding.Parent p = f.parent();
+                sb.append("      driven by the values of ")
+                        .append(p.column())
+                        .append(" read from statement #")
+                        .append(p.statement())
+                        .append(": ")
+                        .append(abbreviate(p.fingerprint()))
+                        .append('\n');
+            }
+            indent(sb, f.explanation());
+            indent(sb, "Fix: " + f.suggestedFix());
+        }
+        if (findings.size() > shown) {
+            sb.append("  ... and ").append(findings.size() - shown).append(" more findings\n");
+        }
+        sb.setLength(sb.length() - 1);
+        return sb.toString();
+    }
+
+    private static void indent(StringBuilder sb, String text) {
+        for (String line : text.split("\n")) {
+            sb.append("      ").append(line).append('\n');
         }
     }
 

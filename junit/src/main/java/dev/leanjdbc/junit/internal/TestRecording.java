@@ -1,8 +1,10 @@
 package dev.leanjdbc.junit.internal;
 
 import dev.leanjdbc.analyzer.AnalysisScope;
+import dev.leanjdbc.analyzer.Finding;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.junit.QueryScope;
+import java.util.List;
 
 /**
  * What is being recorded for one test: a scope on the test thread (always, so the test can attach other
@@ -51,7 +53,15 @@ public final class TestRecording {
         if (finalReport != null) {
             return finalReport;
         }
-        return allThreads != null ? allThreads.report(false) : scope.report();
+        return allThreads != null ? allThreads.report(false, this::findingsOfScope) : scope.report();
+    }
+
+    /**
+     * Findings for the all-threads report: those of the test's scope (test thread and attached threads),
+     * because the analyzer's detectors run only on its own scopes.
+     */
+    private List<Finding> findingsOfScope(Report ignored) {
+        return scope.report().findings();
     }
 
     /** Stops recording and returns the final report; idempotent. */
@@ -60,7 +70,7 @@ public final class TestRecording {
             scope.close();
             if (allThreads != null) {
                 SharedAnalyzer.stopCollecting(allThreads);
-                finalReport = allThreads.report(true);
+                finalReport = allThreads.report(true, this::findingsOfScope);
             } else {
                 finalReport = scope.report();
             }

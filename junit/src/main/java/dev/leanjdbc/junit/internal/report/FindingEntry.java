@@ -1,6 +1,8 @@
 package dev.leanjdbc.junit.internal.report;
 
+import dev.leanjdbc.analyzer.Finding;
 import dev.leanjdbc.analyzer.Report;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,6 +17,7 @@ import java.util.List;
  * @param message what is wrong and what it costs
  * @param fix the suggested change
  * @param test the test it came from
+ * @param suppressed why it was suppressed, or null when it was not
  */
 public record FindingEntry(
         String type,
@@ -25,9 +28,30 @@ public record FindingEntry(
         long nanos,
         String message,
         String fix,
-        String test) {
+        String test,
+        String suppressed) {
 
     static List<FindingEntry> of(Report r, String test) {
-        return List.of();
+        List<Finding> findings = r.findings();
+        List<FindingEntry> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            String fix = f.suggestedFix();
+            if (f.parent() != null) {
+                Finding.Parent p = f.parent();
+                fix = "Driven by the values of " + p.column() + " read from: " + p.fingerprint() + ". " + fix;
+            }
+            out.add(new FindingEntry(
+                    f.type().name(),
+                    f.severity().name(),
+                    f.fingerprint(),
+                    f.callSite() == null ? null : f.callSite().toString(),
+                    f.executions(),
+                    f.totalNanos(),
+                    f.explanation(),
+                    fix,
+                    test,
+                    f.suppressionReason()));
+        }
+        return out;
     }
 }

@@ -34,6 +34,7 @@ final class SuiteHtmlWriter {
             ul.tests{margin:0;padding-left:16px}
             details summary{cursor:pointer}
             .empty{color:var(--ok);font-weight:600}
+            .sev{font-size:11px;color:var(--muted);margin-top:2px}.suppressed{font-size:11px;color:var(--muted)}
             """;
 
     private SuiteHtmlWriter() {}
@@ -82,7 +83,15 @@ final class SuiteHtmlWriter {
                     .text(f.type())
                     .raw("\">")
                     .text(f.type())
-                    .raw("</span></td>");
+                    .raw("</span><div class=\"sev\">")
+                    .text(f.severity())
+                    .raw("</div>");
+            if (f.suppressed() != null) {
+                h.raw("<div class=\"suppressed\">suppressed: ")
+                        .text(f.suppressed())
+                        .raw("</div>");
+            }
+            h.raw("</td>");
             h.raw("<td class=\"num executions\">")
                     .text(Long.toString(m.executions))
                     .raw("</td>");

@@ -39,6 +39,7 @@ final class SuiteJsonWriter {
                 g.writeNumberField("nanos", m.nanos);
                 g.writeStringField("message", f.message());
                 g.writeStringField("fix", f.fix());
+                g.writeStringField("suppressed", f.suppressed());
                 g.writeNumberField("testCount", m.testCount);
                 g.writeArrayFieldStart("tests");
                 for (String t : m.tests) {

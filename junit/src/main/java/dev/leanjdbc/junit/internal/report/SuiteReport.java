@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * The suite report: every test's counts, and every finding of the suite merged by (type, shape, call site)
- * and ranked by impact — the executions involved summed over all tests, then their time.
+ * and ranked by impact: unsuppressed before suppressed, then by severity, then by the executions involved
+ * summed over all tests (round-trips are stable between runs, times are not), then by their time.
  */
 public final class SuiteReport {
 
@@ -43,13 +44,23 @@ public final class SuiteReport {
             }
         }
         List<MergedFinding> ranked = new ArrayList<>(merged.values());
-        ranked.sort(Comparator.comparingLong((MergedFinding m) -> m.executions)
-                .thenComparingLong(m -> m.nanos)
-                .reversed()
+        ranked.sort(Comparator.comparing((MergedFinding m) -> m.first.suppressed() != null)
+                .thenComparing(Comparator.comparingInt((MergedFinding m) -> severityRank(m.first.severity()))
+                        .thenComparingLong(m -> m.executions)
+                        .thenComparingLong(m -> m.nanos)
+                        .reversed())
                 .thenComparing(m -> m.first.type()));
         List<TestEntry> sorted = new ArrayList<>(tests);
         sorted.sort(Comparator.comparingLong(TestEntry::statements).reversed().thenComparing(TestEntry::name));
         return new SuiteReport(Instant.now(), List.copyOf(sorted), droppedTests, List.copyOf(ranked));
+    }
+
+    private static int severityRank(String severity) {
+        return switch (severity) {
+            case "CRITICAL" -> 2;
+            case "WARNING" -> 1;
+            default -> 0;
+        };
     }
 
     public List<TestEntry> tests() {
