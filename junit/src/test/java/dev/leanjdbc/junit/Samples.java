@@ -42,6 +42,16 @@ final class Samples {
         }
     }
 
+    /** Runs {@code body} with {@code ds} as the samples' database. */
+    static void withDataSource(DataSource ds, Runnable body) {
+        dataSource = ds;
+        try {
+            body.run();
+        } finally {
+            dataSource = null;
+        }
+    }
+
     /** The failure message of the test method {@code name}, or null when it passed. */
     static String failureOf(EngineExecutionResults results, String name) {
         org.junit.platform.testkit.engine.Event event = results.testEvents().finished().stream()
