@@ -80,9 +80,8 @@ class SuiteReportTest {
         LauncherDiscoveryRequestBuilder b = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectClass(WithExtension.class), selectClass(WithoutExtension.class))
                 .configurationParameter("leanjdbc.report.dir", dir.toString());
-        if (report) {
-            b.configurationParameter("leanjdbc.report", "true");
-        }
+        // explicit, so that a -Dleanjdbc.report=true of the surrounding build does not leak in
+        b.configurationParameter("leanjdbc.report", Boolean.toString(report));
         LauncherDiscoveryRequest request = b.build();
         Launcher launcher = LauncherFactory.create();
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
@@ -149,6 +148,9 @@ class SuiteReportTest {
         assertThat(top.selectFirst("code.sql").text()).isEqualTo(ExtensionCountsTest.ORDERS);
         assertThat(top.selectFirst("code.site").text()).isEqualTo("at " + OrderQueries.site("ordersOf", "orders"));
         assertThat(top.select("ul.tests li")).hasSize(3);
+        assertThat(top.select("details ul.tests"))
+                .as("3 tests fit without folding")
+                .isEmpty();
         List<Element> tests = html.select("table.tests tbody tr.test");
         assertThat(tests).hasSize(5);
         Element nPlusOne = tests.stream()

@@ -35,11 +35,6 @@ public record FindingEntry(
         List<Finding> findings = r.findings();
         List<FindingEntry> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            String fix = f.suggestedFix();
-            if (f.parent() != null) {
-                Finding.Parent p = f.parent();
-                fix = "Driven by the values of " + p.column() + " read from: " + p.fingerprint() + ". " + fix;
-            }
             out.add(new FindingEntry(
                     f.type().name(),
                     f.severity().name(),
@@ -48,7 +43,7 @@ public record FindingEntry(
                     f.executions(),
                     f.totalNanos(),
                     f.explanation(),
-                    fix,
+                    f.suggestedFix(),
                     test,
                     f.suppressionReason()));
         }

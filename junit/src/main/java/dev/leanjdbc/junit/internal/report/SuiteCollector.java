@@ -16,6 +16,9 @@ public final class SuiteCollector {
 
     static final int MAX_TESTS = 100_000;
 
+    /** Extension reports waiting for their test to finish. */
+    static final int MAX_PENDING = 10_000;
+
     private static volatile SuiteCollector active;
 
     private final Map<String, TestEntry> fromExtension = new ConcurrentHashMap<>();
@@ -29,6 +32,9 @@ public final class SuiteCollector {
             return;
         }
         String name = report.name();
+        if (c.fromExtension.size() >= MAX_PENDING) {
+            return; // reports of tests this run's listener never sees (e.g. nested engines) must not pile up
+        }
         c.fromExtension.put(
                 context.getUniqueId(),
                 TestEntry.of(

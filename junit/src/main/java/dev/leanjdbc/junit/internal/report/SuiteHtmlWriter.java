@@ -20,7 +20,9 @@ final class SuiteHtmlWriter {
             .cards{display:flex;gap:12px;flex-wrap:wrap}
             .card{border:1px solid var(--line);border-radius:6px;padding:10px 16px;min-width:140px;background:var(--bg)}
             .card b{display:block;font-size:22px}
-            table{border-collapse:collapse;width:100%;table-layout:auto}
+            table{border-collapse:collapse;width:100%}
+            table.findings{table-layout:fixed}
+            table.findings td{overflow-wrap:anywhere}
             th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
             th{background:var(--bg);font-weight:600;white-space:nowrap}
             td.num,th.num{text-align:right;white-space:nowrap}
@@ -29,13 +31,18 @@ final class SuiteHtmlWriter {
             .site{color:var(--muted)}
             .type{display:inline-block;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600;white-space:nowrap;background:#fff8c5;color:var(--warn)}
             .type.N_PLUS_ONE,.type.BUFFERED_LARGE_RESULT,.type.ROW_BY_ROW_DML{background:#ffebe9;color:var(--bad)}
-            .status{font-weight:600}.status.FAILED{color:var(--bad)}.status.SUCCESSFUL{color:var(--ok)}.status.ABORTED{color:var(--muted)}
+            .status{font-weight:600;white-space:nowrap}.status.FAILED{color:var(--bad)}.status.SUCCESSFUL{color:var(--ok)}.status.ABORTED{color:var(--muted)}
             .fix{color:var(--fg);margin-top:4px}.msg{margin-bottom:4px}
-            ul.tests{margin:0;padding-left:16px}
-            details summary{cursor:pointer}
+            ul.tests{margin:0;padding-left:16px;font-size:12px}
+            ul.tests li{overflow-wrap:break-word}
+            details summary{cursor:pointer;color:#0969da}
+            .fix summary{font-weight:600}
             .empty{color:var(--ok);font-weight:600}
             .sev{font-size:11px;color:var(--muted);margin-top:2px}.suppressed{font-size:11px;color:var(--muted)}
             """;
+
+    /** Test names shown per finding before the rest fold away. */
+    private static final int VISIBLE_TESTS = 5;
 
     private SuiteHtmlWriter() {}
 
@@ -71,7 +78,10 @@ final class SuiteHtmlWriter {
             h.raw("<p class=\"empty\">No findings in this suite.</p></section>\n");
             return;
         }
-        h.raw("<table class=\"findings\"><thead><tr><th class=\"num\">#</th><th>Type</th>"
+        h.raw("<table class=\"findings\"><colgroup><col style=\"width:3%\"><col style=\"width:10%\">"
+                + "<col style=\"width:7%\"><col style=\"width:7%\"><col style=\"width:25%\"><col style=\"width:26%\">"
+                + "<col style=\"width:22%\"></colgroup>");
+        h.raw("<thead><tr><th class=\"num\">#</th><th>Type</th>"
                 + "<th class=\"num\">Executions</th><th class=\"num\">Time</th><th>Statement and call site</th>"
                 + "<th>What it costs and the fix</th><th>Tests</th></tr></thead><tbody>\n");
         int rank = 1;
@@ -100,18 +110,29 @@ final class SuiteHtmlWriter {
             h.raw("<code class=\"site\">").text(f.callSite() == null ? "call site not captured" : "at " + f.callSite());
             h.raw("</code></td><td><div class=\"msg\">").text(f.message()).raw("</div>");
             if (f.fix() != null) {
-                h.raw("<div class=\"fix\"><b>Fix:</b> ").text(f.fix()).raw("</div>");
+                h.raw("<details class=\"fix\"><summary>Fix</summary>")
+                        .text(f.fix())
+                        .raw("</details>");
             }
             h.raw("</td><td><ul class=\"tests\">");
-            for (String t : m.tests) {
-                h.raw("<li>").text(t).raw("</li>");
+            for (int i = 0; i < Math.min(VISIBLE_TESTS, m.tests.size()); i++) {
+                h.raw("<li>").text(m.tests.get(i)).raw("</li>");
             }
-            if (m.testCount > m.tests.size()) {
-                h.raw("<li>and ")
-                        .text(Long.toString(m.testCount - m.tests.size()))
-                        .raw(" more</li>");
+            h.raw("</ul>");
+            if (m.testCount > VISIBLE_TESTS) {
+                h.raw("<details><summary>and ").text(Long.toString(m.testCount - VISIBLE_TESTS));
+                h.raw(" more</summary><ul class=\"tests\">");
+                for (int i = VISIBLE_TESTS; i < m.tests.size(); i++) {
+                    h.raw("<li>").text(m.tests.get(i)).raw("</li>");
+                }
+                if (m.testCount > m.tests.size()) {
+                    h.raw("<li>and ")
+                            .text(Long.toString(m.testCount - m.tests.size()))
+                            .raw(" not named</li>");
+                }
+                h.raw("</ul></details>");
             }
-            h.raw("</ul></td></tr>\n");
+            h.raw("</td></tr>\n");
         }
         h.raw("</tbody></table></section>\n");
     }
