@@ -14,6 +14,16 @@ public final class ColumnSet {
     /** The empty set. */
     public static final ColumnSet EMPTY = new ColumnSet(0L, 0L, null);
 
+    /** Every subset of columns 1 to 8, shared: most reads touch only those, and events then allocate none. */
+    private static final ColumnSet[] SMALL = new ColumnSet[256];
+
+    static {
+        SMALL[0] = EMPTY;
+        for (int i = 1; i < SMALL.length; i++) {
+            SMALL[i] = new ColumnSet(i, 0L, null);
+        }
+    }
+
     private final long low;
     private final long high;
     private final long[] more;
@@ -29,8 +39,8 @@ public final class ColumnSet {
      * {@code i + 65}, of {@code more[k]} column {@code i + 129 + 64 k}. {@code more} is copied; may be null.
      */
     public static ColumnSet ofWords(long low, long high, long[] more) {
-        if (low == 0L && high == 0L && (more == null || isZero(more))) {
-            return EMPTY;
+        if (high == 0L && (low & ~0xFFL) == 0L && (more == null || isZero(more))) {
+            return SMALL[(int) low];
         }
         return new ColumnSet(low, high, more == null || isZero(more) ? null : more.clone());
     }

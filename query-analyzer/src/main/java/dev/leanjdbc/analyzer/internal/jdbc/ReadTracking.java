@@ -15,7 +15,7 @@ import java.util.Arrays;
 abstract class ReadTracking extends DelegatingResultSet {
 
     /** Labels resolved per result set; more distinct labels are resolved by the driver each time. */
-    private static final int LABEL_CACHE_SIZE = 16;
+    private static final int LABEL_CACHE_SIZE = 8;
 
     /** Rows the code moved to. */
     long rows;
@@ -25,15 +25,13 @@ abstract class ReadTracking extends DelegatingResultSet {
     long[] columnsMore;
 
     private final int maxSampled;
-    private long firstRow0;
-    private long firstRow1;
-    private int firstRowCount;
+    /** The first value of the first row waits here: a one-row result should not pay for an array. */
+    private long firstValue;
+
+    private boolean hasFirstValue;
     private long[] sample;
     private int sampleCount;
-
-    private String[] labels;
-    private int[] labelIndexes;
-    private int labelCount;
+    private LabelCache labels;
 
     ReadTracking(java.sql.ResultSet delegate, int maxSampled) {
         super(delegate);
@@ -71,102 +69,118 @@ abstract class ReadTracking extends DelegatingResultSet {
     }
 
     private int indexOf(String label) {
-        for (int i = 0; i < labelCount; i++) {
-            String l = labels[i];
-            if (l == label || l.equals(label)) {
-                return labelIndexes[i];
-            }
+        LabelCache cache = labels;
+        int column = cache == null ? 0 : cache.indexOf(label);
+        if (column > 0) {
+            return column;
         }
-        int column;
         try {
             column = delegate.findColumn(label);
         } catch (Exception e) {
             return 0; // the getter itself will report the unknown label to the application
         }
-        if (labelCount < LABEL_CACHE_SIZE && label != null) {
-            if (labels == null) {
-                labels = new String[4];
-                labelIndexes = new int[4];
-            } else if (labelCount == labels.length) {
-                labels = Arrays.copyOf(labels, labelCount * 2);
-                labelIndexes = Arrays.copyOf(labelIndexes, labelCount * 2);
+        if (label != null) {
+            if (cache == null) {
+                labels = cache = new LabelCache();
             }
-            labels[labelCount] = label;
-            labelIndexes[labelCount++] = column;
+            cache.add(label, column);
         }
         return column;
     }
 
     final int value(int column, int v) {
-        if (maxSampled > 0) {
+        if (samplesMore()) {
             sample(column, ValueHash.of(v));
         }
         return v;
     }
 
     final long value(int column, long v) {
-        if (maxSampled > 0) {
+        if (samplesMore()) {
             sample(column, ValueHash.of(v));
         }
         return v;
     }
 
     final short value(int column, short v) {
-        if (maxSampled > 0) {
+        if (samplesMore()) {
             sample(column, ValueHash.of(v));
         }
         return v;
     }
 
     final byte value(int column, byte v) {
-        if (maxSampled > 0) {
+        if (samplesMore()) {
             sample(column, ValueHash.of(v));
         }
         return v;
     }
 
     final <T> T value(int column, T v) {
-        if (maxSampled > 0) {
+        if (samplesMore()) {
             sample(column, ValueHash.of(v));
         }
         return v;
     }
 
-    /**
-     * Keeps a value hash. The first row's first two values wait in fields: a one-row result never drives a
-     * loop and should not pay for an array.
-     */
+    /** Whether the next value read would be kept: hashing is skipped once the sample is full. */
+    private boolean samplesMore() {
+        if (maxSampled <= 0) {
+            return false;
+        }
+        return rows <= 1 ? !hasFirstValue : sample == null || sampleCount < sample.length;
+    }
+
+    /** Keeps a value hash: from the second row on in an array, the first row's first value in a field. */
     private void sample(int column, long hash) {
         if (column <= 0) {
             return;
         }
         long entry = ReadValueSample.entry(hash, column);
         if (rows <= 1) {
-            if (firstRowCount == 0) {
-                firstRow0 = entry;
-                firstRowCount = 1;
-            } else if (firstRowCount == 1) {
-                firstRow1 = entry;
-                firstRowCount = 2;
+            if (!hasFirstValue) {
+                firstValue = entry;
+                hasFirstValue = true;
             }
             return;
         }
         if (sample == null) {
-            sample = new long[Math.max(maxSampled, 2)];
-            if (firstRowCount > 0) {
-                sample[sampleCount++] = firstRow0;
-            }
-            if (firstRowCount > 1) {
-                sample[sampleCount++] = firstRow1;
+            sample = new long[maxSampled];
+            if (hasFirstValue) {
+                sample[sampleCount++] = firstValue;
             }
         }
-        if (sampleCount < maxSampled) {
+        if (sampleCount < sample.length) {
             sample[sampleCount++] = entry;
         }
     }
 
     /** The sampled value hashes, or {@code null} for a result of at most one row. */
     final ReadValueSample sampledValues() {
-        return sample == null ? null : new ReadValueSample(sample, Math.min(sampleCount, maxSampled));
+        return sample == null ? null : new ReadValueSample(sample, sampleCount);
+    }
+
+    /** Labels already resolved to indexes for this result, compared by identity first (labels are constants). */
+    private static final class LabelCache {
+        private final String[] labels = new String[LABEL_CACHE_SIZE];
+        private final int[] indexes = new int[LABEL_CACHE_SIZE];
+        private int count;
+
+        int indexOf(String label) {
+            for (int i = 0; i < count; i++) {
+                String l = labels[i];
+                if (l == label || l.equals(label)) {
+                    return indexes[i];
+                }
+            }
+            return 0;
+        }
+
+        void add(String label, int column) {
+            if (count < LABEL_CACHE_SIZE) {
+                labels[count] = label;
+                indexes[count++] = column;
+            }
+        }
     }
 }
