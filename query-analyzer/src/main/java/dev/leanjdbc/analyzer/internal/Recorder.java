@@ -45,7 +45,7 @@ public final class Recorder {
 
     public Recorder(AnalyzerConfig config, List<Consumer<StatementEvent>> listeners, DetectorConfig detectorConfig) {
         this.config = config;
-        this.detectors = new Detectors(detectorConfig, failOpen);
+        this.detectors = new Detectors(detectorConfig, failOpen, this::columnLabels);
         this.listeners = listeners;
         this.shapes = new SqlShapeCache(config.shapeCacheSize());
         this.callSites = new CallSites(config.skipFrames());
@@ -61,6 +61,10 @@ public final class Recorder {
 
     public AnalyzerConfig config() {
         return config;
+    }
+
+    public DetectorConfig detectorConfig() {
+        return detectors.config();
     }
 
     public FailOpen failOpen() {
@@ -97,6 +101,15 @@ public final class Recorder {
             }
             return s;
         }
+    }
+
+    /** Column labels of a fingerprint's result as read from the driver once, or {@code null}. */
+    public String[] columnLabels(long fingerprintId) {
+        FingerprintState s;
+        synchronized (states) {
+            s = states.get(fingerprintId);
+        }
+        return s == null ? null : s.columnLabels();
     }
 
     /** The call site of an execution starting now, when the call-site mode says to look for one. */

@@ -7,6 +7,7 @@ import dev.leanjdbc.analyzer.internal.FailOpen;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.LongFunction;
 
 /**
  * Runs every enabled detector over a report's events and marks the findings that configuration or {@link
@@ -37,9 +38,21 @@ public final class Detectors {
             new SlowStatementDetector(),
             new LiteralsDetector());
 
+    private final LongFunction<String[]> columnLabels;
+
+    /** Detectors naming columns from the SQL text only. */
     public Detectors(DetectorConfig config, FailOpen failOpen) {
+        this(config, failOpen, id -> null);
+    }
+
+    /**
+     * @param columnLabels the driver's column labels of a fingerprint's result when known (names the columns
+     *     of {@code select *}), else {@code null}
+     */
+    public Detectors(DetectorConfig config, FailOpen failOpen, LongFunction<String[]> columnLabels) {
         this.config = config;
         this.failOpen = failOpen;
+        this.columnLabels = columnLabels;
     }
 
     public DetectorConfig config() {
@@ -49,7 +62,7 @@ public final class Detectors {
     /** The findings of {@code report}, most important first; never throws. */
     public List<Finding> detect(Report report) {
         try {
-            ScopeEvents scope = new ScopeEvents(report, config);
+            ScopeEvents scope = new ScopeEvents(report, config, columnLabels);
             List<Finding> found = new ArrayList<>();
             for (Detector d : detectors) {
                 try {

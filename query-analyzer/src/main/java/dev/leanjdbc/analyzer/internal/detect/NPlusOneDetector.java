@@ -83,11 +83,11 @@ final class NPlusOneDetector implements Detector {
 
     /** Each execution fetched a list of keys: the fix for an N+1, not one. */
     private static boolean batchedInFetch(ScopeEvents s, Group g, String fp) {
+        if (SqlText.hasArrayParameter(fp) || SqlText.hasMultiValueInList(fp)) {
+            return true;
+        }
         if (!SqlText.hasSetParameter(fp)) {
             return false;
-        }
-        if (SqlText.hasArrayParameter(fp)) {
-            return true;
         }
         int lists = 0;
         for (int i = 0; i < g.size; i++) {

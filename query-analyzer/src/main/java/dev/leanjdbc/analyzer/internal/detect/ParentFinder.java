@@ -25,6 +25,9 @@ final class ParentFinder {
 
     private static final long HASH_MASK = ~0xFFFFL;
 
+    /** Candidate (shape, column) pairs checked for alignment per N+1. */
+    private static final int MAX_CANDIDATES = 4;
+
     private ParentFinder() {}
 
     static Finding.Parent[] find(ScopeEvents s, List<Group> groups) {
@@ -55,7 +58,7 @@ final class ParentFinder {
         }
         Finding.Parent[] parents = new Finding.Parent[groups.size()];
         for (int j = 0; j < groups.size(); j++) {
-            parents[j] = elect(s, votes.get(j));
+            parents[j] = elect(s, groups.get(j), votes.get(j));
         }
         return parents;
     }
@@ -105,27 +108,86 @@ final class ParentFinder {
         }
     }
 
-    private static Finding.Parent elect(ScopeEvents s, Map<Vote, long[]> votes) {
-        Vote best = null;
-        long bestCount = 0;
-        long second = 0;
+    /**
+     * Small integers collide: an order id and a customer id of 7 hash alike, so membership alone can split
+     * votes between columns. The k-th execution of a loop over a parent binds the parent's k-th row, so
+     * among the candidates with votes the one whose values line up with the executions in order wins; when
+     * no candidate lines up, the top vote wins if it has twice the runner-up's.
+     */
+    private static Finding.Parent elect(ScopeEvents s, Group g, Map<Vote, long[]> votes) {
+        List<Map.Entry<Vote, long[]>> candidates = new java.util.ArrayList<>();
         for (Map.Entry<Vote, long[]> v : votes.entrySet()) {
-            long c = v.getValue()[0];
-            if (c > bestCount) {
-                second = bestCount;
-                bestCount = c;
-                best = v.getKey();
-            } else if (c > second) {
-                second = c;
+            if (v.getValue()[0] >= 2) {
+                candidates.add(v);
             }
         }
-        if (best == null || bestCount < 2 || bestCount < 2 * second) {
+        if (candidates.isEmpty()) {
             return null;
         }
-        int index = (int) votes.get(best)[1];
+        candidates.sort((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]));
+        if (candidates.size() > MAX_CANDIDATES) {
+            candidates = candidates.subList(0, MAX_CANDIDATES);
+        }
+        Map.Entry<Vote, long[]> best = null;
+        int bestAligned = 0;
+        int secondAligned = 0;
+        for (Map.Entry<Vote, long[]> c : candidates) {
+            int aligned = aligned(s, g, (int) c.getValue()[1], c.getKey().column());
+            if (aligned > bestAligned) {
+                secondAligned = bestAligned;
+                bestAligned = aligned;
+                best = c;
+            } else if (aligned > secondAligned) {
+                secondAligned = aligned;
+            }
+        }
+        if (best == null || bestAligned < 2 || bestAligned == secondAligned) {
+            best = candidates.get(0);
+            long second = candidates.size() > 1 ? candidates.get(1).getValue()[0] : 0;
+            if (best.getValue()[0] < 2 * second) {
+                return null;
+            }
+        }
+        int index = (int) best.getValue()[1];
         StatementEvent parent = s.events.get(index);
-        String column = SelectColumns.of(parent.fingerprint()).describe(best.column());
-        return new Finding.Parent(parent.fingerprintId(), parent.fingerprint(), column, index + 1, bestCount);
+        String column = s.columnName(
+                parent.fingerprintId(), parent.fingerprint(), best.getKey().column());
+        return new Finding.Parent(parent.fingerprintId(), parent.fingerprint(), column, index + 1, best.getValue()[0]);
+    }
+
+    /** Executions after the parent whose bind equals the parent's value of {@code column} at their position (±1). */
+    private static int aligned(ScopeEvents s, Group g, int parentIndex, int column) {
+        ReadValueSample values = s.events.get(parentIndex).readValues();
+        long[] seq = new long[values.size()];
+        int n = 0;
+        for (int k = 0; k < values.size(); k++) {
+            if (values.column(k) == column) {
+                seq[n++] = values.valueHash(k);
+            }
+        }
+        int score = 0;
+        int k = 0;
+        for (int i = 0; i < g.size && k <= n; i++) {
+            int index = g.indexes[i];
+            if (index <= parentIndex) {
+                continue;
+            }
+            StatementEvent e = s.events.get(index);
+            int params = Math.min(e.parameterCount(), MAX_PARAMETERS);
+            boolean hit = false;
+            for (int p = 1; p <= params && !hit; p++) {
+                long h = e.parameterHash(p) & HASH_MASK;
+                for (int d = -1; d <= 1 && !hit; d++) {
+                    int at = k + d;
+                    hit = at >= 0 && at < n && seq[at] == h;
+                }
+            }
+            if (hit) {
+                score++;
+            }
+            k++;
+        }
+        return score;
     }
 
     /** A candidate parent: the shape that read the value and the column it was read from. */

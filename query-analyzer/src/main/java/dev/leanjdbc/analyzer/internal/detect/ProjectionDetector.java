@@ -42,7 +42,7 @@ final class ProjectionDetector implements Detector {
             SelectColumns names = SelectColumns.of(f.fingerprint());
             List<String> readNames = new ArrayList<>();
             for (int c : f.columnsRead().toArray()) {
-                readNames.add(names.describe(c));
+                readNames.add(s.columnName(f.fingerprintId(), f.fingerprint(), c));
             }
             Integer first = firstIndex.get(f.fingerprintId());
             CallSite site = first != null && s.site(first) != null

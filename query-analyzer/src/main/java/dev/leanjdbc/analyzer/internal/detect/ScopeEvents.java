@@ -33,7 +33,10 @@ final class ScopeEvents {
     /** Groups that got an N+1 finding: their repeats are not reported again as duplicates. */
     final Set<GroupKey> nPlusOneGroups = new HashSet<>();
 
-    ScopeEvents(Report report, DetectorConfig config) {
+    private final java.util.function.LongFunction<String[]> labels;
+
+    ScopeEvents(Report report, DetectorConfig config, java.util.function.LongFunction<String[]> labels) {
+        this.labels = labels;
         this.report = report;
         this.events = report.events();
         this.config = config;
@@ -79,6 +82,17 @@ final class ScopeEvents {
             out[i] = s;
         }
         return out;
+    }
+
+    /** The name of 1-based {@code column} of a SELECT's result, for messages. */
+    String columnName(long fingerprintId, String fingerprint, int column) {
+        String[] l = null;
+        try {
+            l = labels.apply(fingerprintId);
+        } catch (RuntimeException e) {
+            // names from the SQL text only
+        }
+        return SelectColumns.of(fingerprint).describe(column, l);
     }
 
     /** The call site of event {@code i}, attributed when it was not captured; may be {@code null}. */

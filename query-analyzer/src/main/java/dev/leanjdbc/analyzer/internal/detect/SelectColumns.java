@@ -91,13 +91,20 @@ final class SelectColumns {
         return table == null ? col : table + "." + col;
     }
 
-    /** {@link #name(int)} or {@code column N} (with the table when the query reads one). */
-    String describe(int column) {
+    /**
+     * {@link #name(int)}; else the driver's label of the column (with the table when the query reads one),
+     * for {@code select *}; else {@code column N}.
+     */
+    String describe(int column, String[] labels) {
         String n = name(column);
         if (n != null) {
             return n;
         }
         String t = table();
+        if (labels != null && column >= 1 && column <= labels.length && labels[column - 1] != null) {
+            String label = labels[column - 1];
+            return t == null ? label : t + "." + label;
+        }
         return "column " + column + (t == null ? "" : " of " + t);
     }
 

@@ -28,6 +28,36 @@ final class SqlText {
         return fingerprint.contains(" in (?)") || fingerprint.contains("any(?)") || fingerprint.contains("any (?)");
     }
 
+    /**
+     * An {@code in (...)} list of two or more placeholders that the fingerprinter kept as written because its
+     * items are expressions, e.g. jOOQ's {@code in (cast(? as bigint), cast(? as bigint))} on H2.
+     */
+    static boolean hasMultiValueInList(String fingerprint) {
+        int from = 0;
+        while (true) {
+            int at = fingerprint.indexOf(" in (", from);
+            if (at < 0) {
+                return false;
+            }
+            int depth = 0;
+            int marks = 0;
+            for (int i = at + 4; i < fingerprint.length(); i++) {
+                char c = fingerprint.charAt(i);
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')' && --depth == 0) {
+                    break;
+                } else if (c == '?') {
+                    marks++;
+                }
+            }
+            if (marks >= 2) {
+                return true;
+            }
+            from = at + 4;
+        }
+    }
+
     /** {@code = any(?)}: one bound array, many keys. */
     static boolean hasArrayParameter(String fingerprint) {
         return fingerprint.contains("any(?)") || fingerprint.contains("any (?)");
