@@ -13,6 +13,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 /** {@link ExpectQueries} and {@link MaxQueries} on methods and classes, and their exact failure messages. */
@@ -169,6 +170,29 @@ class ExtensionCountsTest {
                 .contains("No DataSource to record for a RecordedDataSource parameter: annotate a field or"
                         + " no-argument method returning the DataSource with @AnalyzedDataSource in "
                         + NoSourceSample.class.getName());
+    }
+
+    /** A composed annotation: the extension's annotations work as meta-annotations. */
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @ExpectQueries(select = 1, total = 1)
+    @interface SingleSelect {}
+
+    static class ExtendWithSample {
+        @Test
+        @ExtendWith(LeanJdbcExtension.class)
+        @SingleSelect
+        void registeredOnTheMethod() {}
+
+        @Test
+        @SingleSelect
+        void withoutTheExtensionNothingIsChecked() {}
+    }
+
+    @Test
+    void registersWithExtendWithAndReadsMetaAnnotations() {
+        EngineExecutionResults r = Samples.run(null, ExtendWithSample.class);
+        assertThat(failureOf(r, "registeredOnTheMethod")).startsWith("Expected 1 SELECT but 0 were executed.\n");
+        assertThat(failureOf(r, "withoutTheExtensionNothingIsChecked")).isNull();
     }
 
     @LeanJdbcTest
