@@ -202,7 +202,7 @@ class DetectorsTest {
                 }
             }
         }
-        assertThat(json).contains("\"schema\":\"leanjdbc-report/2\"", "\"type\":\"N_PLUS_ONE\"");
+        assertThat(json).contains("\"schema\":\"leanjdbc-report/1\"", "\"type\":\"N_PLUS_ONE\"");
         assertThat(fields)
                 .contains(
                         "type",
