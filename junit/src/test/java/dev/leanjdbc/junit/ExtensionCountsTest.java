@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -193,6 +194,33 @@ class ExtensionCountsTest {
         EngineExecutionResults r = Samples.run(null, ExtendWithSample.class);
         assertThat(failureOf(r, "registeredOnTheMethod")).startsWith("Expected 1 SELECT but 0 were executed.\n");
         assertThat(failureOf(r, "withoutTheExtensionNothingIsChecked")).isNull();
+    }
+
+    @LeanJdbcTest
+    @ExpectQueries(select = 1)
+    static class NestedSample {
+        @AnalyzedDataSource
+        javax.sql.DataSource instanceSource() {
+            org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+            h2.setURL("jdbc:h2:mem:nested_sample");
+            return h2;
+        }
+
+        @Nested
+        class Inner {
+            @Test
+            void inheritsFromTheEnclosingClass(RecordedDataSource ds) throws Exception {
+                assertThat(ds.isWrapperFor(org.h2.jdbcx.JdbcDataSource.class)).isTrue();
+                assertThat(ds.report().statementCount()).isZero();
+            }
+        }
+    }
+
+    @Test
+    void nestedTestsUseTheEnclosingClassAnnotationsAndInstanceDataSource() {
+        EngineExecutionResults r = Samples.run(null, NestedSample.class);
+        assertThat(failureOf(r, "inheritsFromTheEnclosingClass"))
+                .startsWith("Expected 1 SELECT but 0 were executed.\n");
     }
 
     @LeanJdbcTest
