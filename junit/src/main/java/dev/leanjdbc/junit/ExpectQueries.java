@@ -1,0 +1,40 @@
+package dev.leanjdbc.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The exact number of statements of each kind a test runs; {@code -1} (the default) means "don't care".
+ * On a method it replaces one on the class.
+ *
+ * <pre>{@code
+ * @Test
+ * @ExpectQueries(select = 1, update = 0)
+ * void listsOrders(RecordedDataSource ds) { ... }
+ * }</pre>
+ *
+ * A mismatch fails the test with {@code Expected 1 SELECT but 11 were executed:} and every statement
+ * shape of that kind with its count, time, call site and N+1 parent.
+ */
+@Documented
+@Inherited
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+public @interface ExpectQueries {
+    int select() default -1;
+
+    int insert() default -1;
+
+    int update() default -1;
+
+    int delete() default -1;
+
+    int merge() default -1;
+
+    /** All statements of any kind (including DDL, CALL and others). */
+    int total() default -1;
+}

@@ -1,0 +1,165 @@
+package dev.leanjdbc.junit.internal;
+
+import dev.leanjdbc.analyzer.Finding;
+import dev.leanjdbc.analyzer.FindingType;
+import dev.leanjdbc.analyzer.Report;
+import dev.leanjdbc.analyzer.StatementKind;
+import dev.leanjdbc.junit.ExpectFinding;
+import dev.leanjdbc.junit.ExpectQueries;
+import dev.leanjdbc.junit.MaxQueries;
+import dev.leanjdbc.junit.NoFindings;
+import dev.leanjdbc.junit.NoNPlusOne;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/** Checks a test's report against its annotations and the suite defaults; collects every violation. */
+public final class Expectations {
+
+    private Expectations() {}
+
+    /** The failure messages of every violated expectation, in annotation order; empty when all hold. */
+    public static List<String> check(ExtensionContext context, Report report) {
+        List<String> failures = new ArrayList<>();
+        Annotations.find(context, ExpectQueries.class).ifPresent(a -> checkExact(a, report, failures));
+        Annotations.find(context, MaxQueries.class).ifPresent(a -> checkMax(a, report, failures));
+        Set<FindingType> reported = EnumSet.noneOf(FindingType.class);
+        if (Annotations.find(context, NoNPlusOne.class).isPresent()) {
+            List<Finding> f = report.findings(FindingType.N_PLUS_ONE);
+            if (!f.isEmpty()) {
+                failures.add(FailureMessages.findings("Expected no N+1 queries but found " + f.size() + ":", f));
+                reported.add(FindingType.N_PLUS_ONE);
+            }
+        }
+        Annotations.find(context, NoFindings.class).ifPresent(a -> {
+            Set<FindingType> allowed = types(a.except());
+            List<Finding> f = active(report, allowed);
+            f.removeIf(x -> reported.contains(x.type()));
+            if (!f.isEmpty()) {
+                failures.add(FailureMessages.findings(
+                        "Expected no findings" + (allowed.isEmpty() ? "" : " except " + allowed) + " but found "
+                                + f.size() + ":",
+                        f));
+                f.forEach(x -> reported.add(x.type()));
+            }
+        });
+        Set<FindingType> expected = EnumSet.noneOf(FindingType.class);
+        for (ExpectFinding e : Annotations.findRepeatable(context, ExpectFinding.class)) {
+            expected.add(e.value());
+            checkExpected(e, report, failures);
+        }
+        Set<FindingType> failOn = failOn(context);
+        failOn.removeAll(expected);
+        failOn.removeAll(reported);
+        for (FindingType t : failOn) {
+            List<Finding> f = report.findings(t);
+            if (!f.isEmpty()) {
+                failures.add(FailureMessages.findings(
+                        "Found " + f.size() + " " + t + (f.size() == 1 ? " finding" : " findings") + ", and "
+                                + Settings.FAIL_ON + " fails every test with one:",
+                        f));
+            }
+        }
+        return failures;
+    }
+
+    private static void checkExpected(ExpectFinding e, Report r, List<String> failures) {
+        List<Finding> f = r.findings(e.value());
+        if (e.count() < 0 && f.isEmpty()) {
+            List<Finding> others = active(r, Set.of());
+            failures.add(FailureMessages.findings(
+                    "Expected at least one " + e.value() + " finding but found none"
+                            + (others.isEmpty() ? "." : "; the findings were:"),
+                    others));
+        } else if (e.count() >= 0 && f.size() != e.count()) {
+            failures.add(FailureMessages.findings(
+                    "Expected " + e.count() + " " + e.value() + (e.count() == 1 ? " finding" : " findings")
+                            + " but found " + f.size() + (f.isEmpty() ? "." : ":"),
+                    f));
+        }
+    }
+
+    /** The findings of the report that are neither suppressed nor of an allowed type. */
+    private static List<Finding> active(Report r, Set<FindingType> allowed) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : r.findings()) {
+            if (!f.suppressed() && !allowed.contains(f.type())) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static Set<FindingType> types(FindingType[] types) {
+        Set<FindingType> s = EnumSet.noneOf(FindingType.class);
+        s.addAll(Arrays.asList(types));
+        return s;
+    }
+
+    /** The types of {@code leanjdbc.junit.failOn}: comma-separated names, or {@code ALL}. */
+    static Set<FindingType> failOn(ExtensionContext context) {
+        Set<FindingType> s = EnumSet.noneOf(FindingType.class);
+        String value = context.getConfigurationParameter(Settings.FAIL_ON).orElse("");
+        for (String part : value.split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            if (part.trim().equalsIgnoreCase("ALL")) {
+                s.addAll(EnumSet.allOf(FindingType.class));
+            } else {
+                s.add(Settings.parse(FindingType.class, Settings.FAIL_ON, part));
+            }
+        }
+        return s;
+    }
+
+    private static void checkExact(ExpectQueries a, Report r, List<String> failures) {
+        exact(r, StatementKind.SELECT, a.select(), failures);
+        exact(r, StatementKind.INSERT, a.insert(), failures);
+        exact(r, StatementKind.UPDATE, a.update(), failures);
+        exact(r, StatementKind.DELETE, a.delete(), failures);
+        exact(r, StatementKind.MERGE, a.merge(), failures);
+        exact(r, null, a.total(), failures);
+    }
+
+    private static void checkMax(MaxQueries a, Report r, List<String> failures) {
+        max(r, StatementKind.SELECT, a.select(), failures);
+        max(r, StatementKind.INSERT, a.insert(), failures);
+        max(r, StatementKind.UPDATE, a.update(), failures);
+        max(r, StatementKind.DELETE, a.delete(), failures);
+        max(r, StatementKind.MERGE, a.merge(), failures);
+        max(r, null, a.total(), failures);
+    }
+
+    private static void exact(Report r, StatementKind kind, int expected, List<String> failures) {
+        if (expected < 0) {
+            return;
+        }
+        long actual = count(r, kind);
+        if (actual != expected) {
+            failures.add(FailureMessages.countMismatch(r, kind, expected, actual, false));
+        }
+    }
+
+    private static void max(Report r, StatementKind kind, int limit, List<String> failures) {
+        if (limit < 0) {
+            return;
+        }
+        long actual = count(r, kind);
+        if (actual > limit) {
+            failures.add(FailureMessages.countMismatch(r, kind, limit, actual, true));
+        }
+    }
+
+    static long count(Report r, StatementKind kind) {
+        return kind == null ? r.statementCount() : r.count(kind);
+    }
+
+    /** One error for all violations: a single message as is, several separated by blank lines. */
+    public static AssertionError toError(List<String> failures) {
+        return new AssertionError(String.join("\n\n", failures));
+    }
+}

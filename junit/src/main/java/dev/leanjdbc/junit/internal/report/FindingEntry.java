@@ -1,0 +1,52 @@
+package dev.leanjdbc.junit.internal.report;
+
+import dev.leanjdbc.analyzer.Finding;
+import dev.leanjdbc.analyzer.Report;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One finding of one test, as the suite report keeps it.
+ *
+ * @param type the finding type's name, e.g. {@code N_PLUS_ONE}
+ * @param severity the severity's name
+ * @param fingerprint the statement shape involved
+ * @param callSite where it ran, {@code Class.method(File.java:42)}, or null
+ * @param executions executions of the shape involved
+ * @param nanos their summed time
+ * @param message what is wrong and what it costs
+ * @param fix the suggested change
+ * @param test the test it came from
+ * @param suppressed why it was suppressed, or null when it was not
+ */
+public record FindingEntry(
+        String type,
+        String severity,
+        String fingerprint,
+        String callSite,
+        long executions,
+        long nanos,
+        String message,
+        String fix,
+        String test,
+        String suppressed) {
+
+    static List<FindingEntry> of(Report r, String test) {
+        List<Finding> findings = r.findings();
+        List<FindingEntry> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            out.add(new FindingEntry(
+                    f.type().name(),
+                    f.severity().name(),
+                    f.fingerprint(),
+                    f.callSite() == null ? null : f.callSite().toString(),
+                    f.executions(),
+                    f.totalNanos(),
+                    f.explanation(),
+                    f.suggestedFix(),
+                    test,
+                    f.suppressionReason()));
+        }
+        return out;
+    }
+}
