@@ -1,6 +1,8 @@
 package dev.leanjdbc.benchmarks.analyzer;
 
 import com.p6spy.engine.spy.P6DataSource;
+import dev.leanjdbc.analyzer.CallSiteMode;
+import dev.leanjdbc.analyzer.QueryAnalyzer;
 import java.util.List;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
@@ -14,23 +16,25 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
  *       statements per thread (what query-count assertions are built on);
  *   <li>{@value #P6SPY}: p6spy's {@link P6DataSource} with its default modules, logging through SLF4J to a
  *       logger that is switched off ({@code p6spy} at level OFF in {@code logback.xml}), so the figure is
- *       p6spy's wrapping and event dispatch, not the cost of writing a log line.
+ *       p6spy's wrapping and event dispatch, not the cost of writing a log line;
+ *   <li>{@value #LEANJDBC}: the leanjdbc query analyzer in its default (production) configuration — call
+ *       sites sampled, no bind values kept — recording into its rolling global view;
+ *   <li>{@value #LEANJDBC_TEST}: the analyzer as tests use it: a call site captured for every execution.
  * </ul>
  *
- * <p><b>Extension point — the leanjdbc analyzer.</b> When {@code dev.leanjdbc.analyzer.QueryAnalyzer} lands,
- * measuring it takes two edits and nothing else: add a {@code case} here for {@code "leanjdbc"} (default
- * configuration) and {@code "leanjdbc-test"} (test mode: call sites always captured) returning the analyzer's
- * wrapped data source, and add both names to the {@code wrapper} {@code @Param} of {@link
- * WrapperOverheadBenchmark} (and to {@link #NAMES}). The report renders every value beside {@value #RAW}.
+ * A new wrapper is a {@code case} here, its name in {@link #NAMES} and in the {@code wrapper} {@code @Param}
+ * of the benchmarks; the report renders every value beside {@value #RAW}.
  */
 public final class DataSourceWrappers {
 
     public static final String RAW = "raw";
     public static final String DATASOURCE_PROXY = "datasource-proxy";
     public static final String P6SPY = "p6spy";
+    public static final String LEANJDBC = "leanjdbc";
+    public static final String LEANJDBC_TEST = "leanjdbc-test";
 
     /** Every wrapper name {@link #wrap} knows, in the order the benchmarks declare them. */
-    public static final List<String> NAMES = List.of(RAW, DATASOURCE_PROXY, P6SPY);
+    public static final List<String> NAMES = List.of(RAW, DATASOURCE_PROXY, P6SPY, LEANJDBC, LEANJDBC_TEST);
 
     private DataSourceWrappers() {}
 
@@ -44,6 +48,12 @@ public final class DataSourceWrappers {
                         .countQuery()
                         .build();
             case P6SPY -> p6spy(target);
+            case LEANJDBC -> QueryAnalyzer.builder().build().wrap(target);
+            case LEANJDBC_TEST ->
+                QueryAnalyzer.builder()
+                        .callSiteMode(CallSiteMode.ALWAYS)
+                        .build()
+                        .wrap(target);
             default ->
                 throw new IllegalArgumentException("unknown wrapper '" + wrapper + "'; known: " + NAMES
                         + " (add new ones in DataSourceWrappers.wrap)");

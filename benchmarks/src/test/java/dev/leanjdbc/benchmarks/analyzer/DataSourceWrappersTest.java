@@ -54,9 +54,9 @@ class DataSourceWrappersTest {
 
     @Test
     void anUnknownWrapperNamesTheKnownOnes() {
-        assertThatThrownBy(() -> DataSourceWrappers.wrap("leanjdbc", null))
+        assertThatThrownBy(() -> DataSourceWrappers.wrap("hibernate", null))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown wrapper 'leanjdbc'; known: [raw, datasource-proxy, p6spy]"
-                        + " (add new ones in DataSourceWrappers.wrap)");
+                .hasMessage("unknown wrapper 'hibernate'; known: [raw, datasource-proxy, p6spy, leanjdbc,"
+                        + " leanjdbc-test] (add new ones in DataSourceWrappers.wrap)");
     }
 }
