@@ -4,8 +4,10 @@ import static dev.leanjdbc.analyzer.internal.AnalyzerConfig.atLeast;
 
 import dev.leanjdbc.analyzer.internal.AnalyzerConfig;
 import dev.leanjdbc.analyzer.internal.Recorder;
+import dev.leanjdbc.analyzer.internal.detect.DetectorConfig;
 import dev.leanjdbc.analyzer.internal.jdbc.RecordingDataSource;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -39,8 +41,8 @@ public final class QueryAnalyzer {
 
     private final Recorder recorder;
 
-    private QueryAnalyzer(AnalyzerConfig config, List<Consumer<StatementEvent>> listeners) {
-        this.recorder = new Recorder(config, listeners);
+    private QueryAnalyzer(AnalyzerConfig config, List<Consumer<StatementEvent>> listeners, DetectorConfig detectors) {
+        this.recorder = new Recorder(config, listeners, detectors);
     }
 
     /** A builder with the defaults, overridden by any {@code leanjdbc.analyzer.<key>} system properties. */
@@ -116,6 +118,7 @@ public final class QueryAnalyzer {
         private boolean logScopeSummary;
         private int maxTrackedStatements = 1_024;
         private final List<Consumer<StatementEvent>> listeners = new ArrayList<>();
+        private final FindingSettings findings = new FindingSettings();
 
         private Builder() {
             String p = PROPERTY_PREFIX;
@@ -170,6 +173,7 @@ public final class QueryAnalyzer {
             if ((i = AnalyzerConfig.intProperty(p, "maxTrackedStatements")) != null) {
                 maxTrackedStatements = atLeast(p + "maxTrackedStatements", i, 0);
             }
+            findings.readProperties(p);
         }
 
         /** Executions of one SELECT shape from one call site in one scope that make an N+1 (>= 2, default 3). */
@@ -282,6 +286,79 @@ public final class QueryAnalyzer {
             return this;
         }
 
+        /** Distinct parameter sets of one SELECT shape, call site and scope that make a duplicate (>= 2, default 2). */
+        public Builder duplicateQueryThreshold(int n) {
+            findings.duplicateQueryThreshold = atLeast("duplicateQueryThreshold", n, 2);
+            return this;
+        }
+
+        /** Columns a SELECT must return to be a projection candidate (>= 2, default 6). */
+        public Builder projectionMinColumns(int n) {
+            findings.projectionMinColumns = atLeast("projectionMinColumns", n, 2);
+            return this;
+        }
+
+        /** Single-row executions of one UPDATE or DELETE shape from one call site that make row-by-row DML (>= 2, default 5). */
+        public Builder rowByRowThreshold(int n) {
+            findings.rowByRowThreshold = atLeast("rowByRowThreshold", n, 2);
+            return this;
+        }
+
+        /** Single-row executions of one INSERT shape from one call site that make unbatched INSERTs (>= 2, default 5). */
+        public Builder unbatchedInsertThreshold(int n) {
+            findings.unbatchedInsertThreshold = atLeast("unbatchedInsertThreshold", n, 2);
+            return this;
+        }
+
+        /** Rows read from one buffered result that make a buffered large result (>= 1, default 10,000). */
+        public Builder largeResultRows(long rows) {
+            findings.largeResultRows = atLeast("largeResultRows", rows, 1L);
+            return this;
+        }
+
+        /** Rows iterated without reading any column that make an over-fetch (>= 1, default 10). */
+        public Builder overFetchRows(long rows) {
+            findings.overFetchRows = atLeast("overFetchRows", rows, 1L);
+            return this;
+        }
+
+        /** Execution time that makes a slow-statement finding (>= 1, default 1,000 ms); see also {@link #slowStatementMillis}. */
+        public Builder slowFindingMillis(long millis) {
+            findings.slowFindingMillis = atLeast("slowFindingMillis", millis, 1L);
+            return this;
+        }
+
+        /** Distinct SQL strings of one shape without bind parameters that make a literals finding (>= 2, default 10). */
+        public Builder literalsThreshold(int n) {
+            findings.literalsThreshold = atLeast("literalsThreshold", n, 2);
+            return this;
+        }
+
+        /** Switches finding types off: their detectors do not run. */
+        public Builder disable(FindingType... types) {
+            for (FindingType t : types) {
+                findings.disabled.add(Objects.requireNonNull(t, "type"));
+            }
+            return this;
+        }
+
+        /**
+         * Marks findings of {@code type} as suppressed when their call site or fingerprint starts with {@code
+         * callSiteOrFingerprintPrefix}. A call site matches by {@code com.shop.OrderService.list}, {@code
+         * OrderService.list(OrderService.java:42)} (its {@code toString()}) or {@code OrderService.java:42}; a
+         * fingerprint by its normalized text ({@code select id, name from customer}). Suppressed findings stay
+         * in reports, marked suppressed.
+         */
+        public Builder suppress(FindingType type, String callSiteOrFingerprintPrefix) {
+            Objects.requireNonNull(type, "type");
+            if (callSiteOrFingerprintPrefix == null || callSiteOrFingerprintPrefix.isBlank()) {
+                throw new IllegalArgumentException("suppress prefix must not be blank, was '"
+                        + callSiteOrFingerprintPrefix + "'; give a call site (OrderService.list) or a fingerprint");
+            }
+            findings.suppressions.add(new DetectorConfig.Suppression(type, callSiteOrFingerprintPrefix.trim()));
+            return this;
+        }
+
         public QueryAnalyzer build() {
             return new QueryAnalyzer(
                     new AnalyzerConfig(
@@ -299,7 +376,85 @@ public final class QueryAnalyzer {
                             slowStatementMillis,
                             logScopeSummary,
                             maxTrackedStatements),
-                    List.copyOf(listeners));
+                    List.copyOf(listeners),
+                    findings.toConfig(nPlusOneThreshold, maxReadValues));
+        }
+    }
+
+    /** The detector settings of a builder (kept apart so the builder's recording settings stay readable). */
+    private static final class FindingSettings {
+        int duplicateQueryThreshold = DetectorConfig.DEFAULTS.duplicateQueryThreshold();
+        int projectionMinColumns = DetectorConfig.DEFAULTS.projectionMinColumns();
+        int rowByRowThreshold = DetectorConfig.DEFAULTS.rowByRowThreshold();
+        int unbatchedInsertThreshold = DetectorConfig.DEFAULTS.unbatchedInsertThreshold();
+        long largeResultRows = DetectorConfig.DEFAULTS.largeResultRows();
+        long overFetchRows = DetectorConfig.DEFAULTS.overFetchRows();
+        long slowFindingMillis = DetectorConfig.DEFAULTS.slowFindingMillis();
+        int literalsThreshold = DetectorConfig.DEFAULTS.literalsThreshold();
+        final EnumSet<FindingType> disabled = EnumSet.noneOf(FindingType.class);
+        final List<DetectorConfig.Suppression> suppressions = new ArrayList<>();
+
+        void readProperties(String p) {
+            Integer i;
+            Long l;
+            if ((i = AnalyzerConfig.intProperty(p, "duplicateQueryThreshold")) != null) {
+                duplicateQueryThreshold = atLeast(p + "duplicateQueryThreshold", i, 2);
+            }
+            if ((i = AnalyzerConfig.intProperty(p, "projectionMinColumns")) != null) {
+                projectionMinColumns = atLeast(p + "projectionMinColumns", i, 2);
+            }
+            if ((i = AnalyzerConfig.intProperty(p, "rowByRowThreshold")) != null) {
+                rowByRowThreshold = atLeast(p + "rowByRowThreshold", i, 2);
+            }
+            if ((i = AnalyzerConfig.intProperty(p, "unbatchedInsertThreshold")) != null) {
+                unbatchedInsertThreshold = atLeast(p + "unbatchedInsertThreshold", i, 2);
+            }
+            if ((l = AnalyzerConfig.longProperty(p, "largeResultRows")) != null) {
+                largeResultRows = atLeast(p + "largeResultRows", l, 1L);
+            }
+            if ((l = AnalyzerConfig.longProperty(p, "overFetchRows")) != null) {
+                overFetchRows = atLeast(p + "overFetchRows", l, 1L);
+            }
+            if ((l = AnalyzerConfig.longProperty(p, "slowFindingMillis")) != null) {
+                slowFindingMillis = atLeast(p + "slowFindingMillis", l, 1L);
+            }
+            if ((i = AnalyzerConfig.intProperty(p, "literalsThreshold")) != null) {
+                literalsThreshold = atLeast(p + "literalsThreshold", i, 2);
+            }
+            String off = System.getProperty(p + "disabledFindings");
+            if (off != null) {
+                for (String name : off.split(",")) {
+                    if (!name.isBlank()) {
+                        disabled.add(findingType(p + "disabledFindings", name.trim()));
+                    }
+                }
+            }
+        }
+
+        private static FindingType findingType(String key, String name) {
+            for (FindingType t : FindingType.values()) {
+                if (t.name().equalsIgnoreCase(name)) {
+                    return t;
+                }
+            }
+            throw new IllegalArgumentException(
+                    key + " must list values of " + List.of(FindingType.values()) + ", had '" + name + "'");
+        }
+
+        DetectorConfig toConfig(int nPlusOneThreshold, int maxReadValues) {
+            return new DetectorConfig(
+                    nPlusOneThreshold,
+                    duplicateQueryThreshold,
+                    projectionMinColumns,
+                    rowByRowThreshold,
+                    unbatchedInsertThreshold,
+                    largeResultRows,
+                    overFetchRows,
+                    slowFindingMillis,
+                    literalsThreshold,
+                    maxReadValues,
+                    disabled,
+                    suppressions);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What a scope (or the global view) recorded: counts by kind, time, rows, per-fingerprint statistics with
@@ -19,8 +20,8 @@ import java.util.Map;
  * reached ({@link #droppedEvents()} says how many events were not kept). The fingerprint table is capped
  * too; executions of shapes beyond it are counted in the totals and in {@link #droppedFingerprintExecutions()}.
  *
- * <p>Findings are not part of the recording layer: detectors work on {@link #events()} and {@link
- * #fingerprints()}.
+ * <p>{@link #findings()} are computed by the analyzer's detectors from {@link #events()}: once when a scope
+ * closes, on first request for a live snapshot or the global view.
  */
 public final class Report {
 
@@ -36,6 +37,8 @@ public final class Report {
     private final List<StatementEvent> events;
     private final long droppedEvents;
     private final long droppedFingerprintExecutions;
+    private final Function<? super Report, ? extends List<Finding>> detector;
+    private volatile List<Finding> findings;
 
     /** Made by the analyzer; public for tests. Lists are copied; {@code countsByKind} is indexed by ordinal. */
     public Report(
@@ -51,6 +54,40 @@ public final class Report {
             List<StatementEvent> events,
             long droppedEvents,
             long droppedFingerprintExecutions) {
+        this(
+                name,
+                durationNanos,
+                complete,
+                countsByKind,
+                totalNanos,
+                rowsRead,
+                updateCount,
+                failedCount,
+                fingerprints,
+                events,
+                droppedEvents,
+                droppedFingerprintExecutions,
+                null);
+    }
+
+    /**
+     * Made by the analyzer; public for tests. As above, with the function that computes {@link #findings()}
+     * from this report (called at most once; {@code null}: no findings).
+     */
+    public Report(
+            String name,
+            long durationNanos,
+            boolean complete,
+            long[] countsByKind,
+            long totalNanos,
+            long rowsRead,
+            long updateCount,
+            long failedCount,
+            List<FingerprintStats> fingerprints,
+            List<StatementEvent> events,
+            long droppedEvents,
+            long droppedFingerprintExecutions,
+            Function<? super Report, ? extends List<Finding>> detector) {
         if (countsByKind.length != StatementKind.values().length) {
             throw new IllegalArgumentException("countsByKind must have one entry per StatementKind ("
                     + StatementKind.values().length + "), had " + countsByKind.length);
@@ -67,6 +104,7 @@ public final class Report {
         this.events = Collections.unmodifiableList(List.copyOf(events));
         this.droppedEvents = droppedEvents;
         this.droppedFingerprintExecutions = droppedFingerprintExecutions;
+        this.detector = detector;
     }
 
     /** The scope's name ({@code "global"} for the global view). */
@@ -147,6 +185,31 @@ public final class Report {
         return droppedFingerprintExecutions;
     }
 
+    /**
+     * What the detectors found, most costly first; suppressed findings included (marked {@link
+     * Finding#suppressed()}). Computed once, on the first call (a closed scope computes them when it closes).
+     */
+    public List<Finding> findings() {
+        List<Finding> f = findings;
+        if (f == null) {
+            synchronized (this) {
+                f = findings;
+                if (f == null) {
+                    f = detector == null ? List.of() : List.copyOf(detector.apply(this));
+                    findings = f;
+                }
+            }
+        }
+        return f;
+    }
+
+    /** The findings of one type that are not suppressed. */
+    public List<Finding> findings(FindingType type) {
+        return findings().stream()
+                .filter(x -> x.type() == type && !x.suppressed())
+                .toList();
+    }
+
     /** One line: {@code GET /orders: 12 statements (11 SELECT, 1 UPDATE), 340 rows, 18.2 ms}. */
     public String summaryLine() {
         return TextReportWriter.summaryLine(this);
@@ -166,7 +229,7 @@ public final class Report {
     }
 
     /**
-     * Writes the report as JSON, schema {@code leanjdbc-report/1} (documented in {@code docs/query-analyzer.md}).
+     * Writes the report as JSON, schema {@code leanjdbc-report/2} (documented in {@code docs/query-analyzer.md}; findings in {@code docs/findings.md}).
      *
      * @throws IllegalStateException when Jackson core is not on the class path
      */

@@ -2,6 +2,7 @@ package dev.leanjdbc.analyzer.internal;
 
 import dev.leanjdbc.analyzer.CallSite;
 import dev.leanjdbc.analyzer.ColumnSet;
+import dev.leanjdbc.analyzer.Finding;
 import dev.leanjdbc.analyzer.FingerprintStats;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.StatementEvent;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The running totals of one scope or of the global view, with bounded memory: at most {@code maxEvents}
@@ -24,6 +26,7 @@ final class Aggregator {
     private final boolean keepLast;
     private final int maxCallSites;
     private final LongMap<Row> rows;
+    private final Function<Report, List<Finding>> detector;
 
     private final long[] counts = new long[StatementKind.values().length];
     private long totalNanos;
@@ -39,7 +42,13 @@ final class Aggregator {
     private int eventCount;
     private long eventsSeen;
 
-    Aggregator(int maxEvents, boolean keepLast, int maxFingerprints, int maxCallSites) {
+    Aggregator(
+            int maxEvents,
+            boolean keepLast,
+            int maxFingerprints,
+            int maxCallSites,
+            Function<Report, List<Finding>> detector) {
+        this.detector = detector;
         this.maxEvents = maxEvents;
         this.keepLast = keepLast;
         this.maxCallSites = maxCallSites;
@@ -119,7 +128,8 @@ final class Aggregator {
                 stats,
                 kept,
                 droppedEvents,
-                droppedFingerprintExecutions);
+                droppedFingerprintExecutions,
+                detector);
     }
 
     synchronized void clear() {

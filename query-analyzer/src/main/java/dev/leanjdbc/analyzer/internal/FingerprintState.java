@@ -20,6 +20,9 @@ public final class FingerprintState {
     volatile CallSite[] sites = new CallSite[0];
     volatile int columnCount = -1;
 
+    /** Labels of the result's columns, read with the column count; for naming columns in findings. */
+    volatile String[] columnLabels;
+
     FingerprintState(boolean cacheable) {
         this.cacheable = cacheable;
     }
@@ -33,6 +36,22 @@ public final class FingerprintState {
         if (cacheable) {
             columnCount = n;
         }
+    }
+
+    /** Whether the column labels still need to be read from the result's metadata. */
+    public boolean wantsColumnLabels() {
+        return cacheable && columnLabels == null;
+    }
+
+    public void cacheColumnLabels(String[] labels) {
+        if (cacheable) {
+            columnLabels = labels;
+        }
+    }
+
+    /** The labels read once from the metadata, or {@code null}. */
+    public String[] columnLabels() {
+        return columnLabels;
     }
 
     /** Forgets the cached column count so the next execution reads it again (schema may have changed). */

@@ -4,6 +4,8 @@ import dev.leanjdbc.analyzer.CallSite;
 import dev.leanjdbc.analyzer.CallSiteMode;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.StatementEvent;
+import dev.leanjdbc.analyzer.internal.detect.DetectorConfig;
+import dev.leanjdbc.analyzer.internal.detect.Detectors;
 import dev.leanjdbc.analyzer.internal.sql.SqlShape;
 import dev.leanjdbc.analyzer.internal.sql.SqlShapeCache;
 import java.util.List;
@@ -35,15 +37,25 @@ public final class Recorder {
     private final AtomicInteger connectionIds = new AtomicInteger();
     private final ThreadLocal<ScopeNode> scopes = new ThreadLocal<>();
     private final long slowNanos;
+    private final Detectors detectors;
 
     public Recorder(AnalyzerConfig config, List<Consumer<StatementEvent>> listeners) {
+        this(config, listeners, DetectorConfig.DEFAULTS);
+    }
+
+    public Recorder(AnalyzerConfig config, List<Consumer<StatementEvent>> listeners, DetectorConfig detectorConfig) {
         this.config = config;
+        this.detectors = new Detectors(detectorConfig, failOpen, this::columnLabels);
         this.listeners = listeners;
         this.shapes = new SqlShapeCache(config.shapeCacheSize());
         this.callSites = new CallSites(config.skipFrames());
         this.states = new LongMap<>(config.maxFingerprints());
         this.global = new Aggregator(
-                config.maxGlobalEvents(), true, config.maxFingerprints(), config.maxCallSitesPerFingerprint());
+                config.maxGlobalEvents(),
+                true,
+                config.maxFingerprints(),
+                config.maxCallSitesPerFingerprint(),
+                detectors::detect);
         this.slowNanos = config.slowStatementMillis() * 1_000_000L;
     }
 
@@ -85,6 +97,15 @@ public final class Recorder {
             }
             return s;
         }
+    }
+
+    /** Column labels of a fingerprint's result as read from the driver once, or {@code null}. */
+    public String[] columnLabels(long fingerprintId) {
+        FingerprintState s;
+        synchronized (states) {
+            s = states.get(fingerprintId);
+        }
+        return s == null ? null : s.columnLabels();
     }
 
     /** The call site of an execution starting now, when the call-site mode says to look for one. */
@@ -143,7 +164,7 @@ public final class Recorder {
 
     /** Opens a scope and pushes it on the current thread. */
     public ScopeState openScope(String name) {
-        ScopeState s = new ScopeState(name, config);
+        ScopeState s = new ScopeState(name, config, detectors::detect);
         push(s);
         return s;
     }

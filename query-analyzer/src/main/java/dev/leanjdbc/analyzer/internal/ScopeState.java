@@ -1,7 +1,10 @@
 package dev.leanjdbc.analyzer.internal;
 
+import dev.leanjdbc.analyzer.Finding;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.StatementEvent;
+import java.util.List;
+import java.util.function.Function;
 
 /** The recording side of one {@code AnalysisScope}: its totals and whether it still accepts events. */
 public final class ScopeState {
@@ -12,10 +15,14 @@ public final class ScopeState {
     private volatile boolean closed;
     private volatile Report finalReport;
 
-    ScopeState(String name, AnalyzerConfig config) {
+    ScopeState(String name, AnalyzerConfig config, Function<Report, List<Finding>> detector) {
         this.name = name;
         this.aggregator = new Aggregator(
-                config.maxEventsPerScope(), false, config.maxFingerprints(), config.maxCallSitesPerFingerprint());
+                config.maxEventsPerScope(),
+                false,
+                config.maxFingerprints(),
+                config.maxCallSitesPerFingerprint(),
+                detector);
     }
 
     public String name() {
@@ -45,7 +52,9 @@ public final class ScopeState {
             return false;
         }
         closed = true;
-        finalReport = aggregator.snapshot(name, System.nanoTime() - openedAt, true);
+        Report r = aggregator.snapshot(name, System.nanoTime() - openedAt, true);
+        r.findings(); // the detectors run at scope end, once; they never throw (fail-open)
+        finalReport = r;
         return true;
     }
 }

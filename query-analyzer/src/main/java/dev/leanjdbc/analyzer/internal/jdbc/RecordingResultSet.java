@@ -50,14 +50,27 @@ public final class RecordingResultSet extends ResultSetReads {
             return cached;
         }
         try {
-            int n = delegate.getMetaData().getColumnCount();
+            ResultSetMetaData md = delegate.getMetaData();
+            int n = md.getColumnCount();
             if (state != null) {
                 state.cacheColumnCount(n);
+                if (state.wantsColumnLabels()) {
+                    state.cacheColumnLabels(labels(md, n));
+                }
             }
             return n;
         } catch (SQLException | RuntimeException e) {
             return 0;
         }
+    }
+
+    /** Column labels for findings ("columns read: orders.status"), read once per fingerprint; at most 256. */
+    private static String[] labels(ResultSetMetaData md, int n) throws SQLException {
+        String[] labels = new String[Math.min(n, 256)];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = md.getColumnLabel(i + 1);
+        }
+        return labels;
     }
 
     /** The statement moves on (executes again, fetches more results, closes): stop recording into it. */

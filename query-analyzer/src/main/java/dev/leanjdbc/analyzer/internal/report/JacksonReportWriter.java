@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.leanjdbc.analyzer.CallSite;
 import dev.leanjdbc.analyzer.ColumnSet;
+import dev.leanjdbc.analyzer.Finding;
 import dev.leanjdbc.analyzer.FingerprintStats;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.StatementEvent;
@@ -11,7 +12,7 @@ import dev.leanjdbc.analyzer.StatementKind;
 import java.io.IOException;
 import java.io.Writer;
 
-/** Writes schema {@code leanjdbc-report/1} with Jackson's streaming generator (see docs/query-analyzer.md). */
+/** Writes schema {@code leanjdbc-report/2} with Jackson's streaming generator (see docs/query-analyzer.md). */
 final class JacksonReportWriter {
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
@@ -43,6 +44,11 @@ final class JacksonReportWriter {
                 writeFingerprint(g, f);
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("findings");
+            for (Finding f : r.findings()) {
+                writeFinding(g, f);
+            }
+            g.writeEndArray();
             g.writeArrayFieldStart("events");
             for (StatementEvent e : r.events()) {
                 writeEvent(g, e);
@@ -70,6 +76,43 @@ final class JacksonReportWriter {
             writeCallSite(g, s);
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeFinding(JsonGenerator g, Finding f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", f.type().name());
+        g.writeStringField("severity", f.severity().name());
+        g.writeStringField("fingerprintId", Long.toHexString(f.fingerprintId()));
+        g.writeStringField("fingerprint", f.fingerprint());
+        g.writeNumberField("executions", f.executions());
+        g.writeNumberField("totalNanos", f.totalNanos());
+        g.writeNumberField("rows", f.rows());
+        g.writeNumberField("firstStatement", f.firstStatement());
+        if (f.callSite() != null) {
+            g.writeFieldName("callSite");
+            writeCallSite(g, f.callSite());
+        }
+        if (f.parent() != null) {
+            g.writeObjectFieldStart("parent");
+            g.writeStringField("fingerprintId", Long.toHexString(f.parent().fingerprintId()));
+            g.writeStringField("fingerprint", f.parent().fingerprint());
+            g.writeStringField("column", f.parent().column());
+            g.writeNumberField("statement", f.parent().statement());
+            g.writeNumberField("matchedExecutions", f.parent().matchedExecutions());
+            g.writeEndObject();
+        }
+        g.writeArrayFieldStart("columnsRead");
+        for (String c : f.columnsRead()) {
+            g.writeString(c);
+        }
+        g.writeEndArray();
+        g.writeBooleanField("suppressed", f.suppressed());
+        if (f.suppressed()) {
+            g.writeStringField("suppressionReason", f.suppressionReason());
+        }
+        g.writeStringField("explanation", f.explanation());
+        g.writeStringField("suggestedFix", f.suggestedFix());
         g.writeEndObject();
     }
 

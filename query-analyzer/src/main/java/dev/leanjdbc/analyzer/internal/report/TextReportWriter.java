@@ -1,6 +1,8 @@
 package dev.leanjdbc.analyzer.internal.report;
 
 import dev.leanjdbc.analyzer.CallSite;
+import dev.leanjdbc.analyzer.Finding;
+import dev.leanjdbc.analyzer.FindingType;
 import dev.leanjdbc.analyzer.FingerprintStats;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.StatementKind;
@@ -69,7 +71,71 @@ public final class TextReportWriter {
                     .append(r.droppedFingerprintExecutions())
                     .append(" executions of fingerprints beyond the cap; all are in the totals)\n");
         }
+        findings(sb, r.findings());
         return sb.toString();
+    }
+
+    /** The findings grouped by type (in the order of {@link FindingType}), each with call site, why and fix. */
+    static void findings(StringBuilder sb, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        long suppressed = findings.stream().filter(Finding::suppressed).count();
+        sb.append("findings: ").append(findings.size());
+        if (suppressed > 0) {
+            sb.append(" (").append(suppressed).append(" suppressed)");
+        }
+        sb.append('\n');
+        for (FindingType type : FindingType.values()) {
+            boolean header = false;
+            for (Finding f : findings) {
+                if (f.type() != type) {
+                    continue;
+                }
+                if (!header) {
+                    sb.append("  ")
+                            .append(type)
+                            .append(" (")
+                            .append(type.label())
+                            .append(")\n");
+                    header = true;
+                }
+                sb.append("    [")
+                        .append(f.severity())
+                        .append(f.suppressed() ? ", suppressed" : "")
+                        .append("] ");
+                sb.append(f.executions()).append(f.executions() == 1 ? " execution, " : " executions, ");
+                sb.append(millis(f.totalNanos()));
+                if (f.callSite() != null) {
+                    sb.append(" at ").append(f.callSite());
+                }
+                sb.append('\n');
+                sb.append("      statement: ")
+                        .append(abbreviate(f.fingerprint()))
+                        .append('\n');
+                if (f.parent() != null) {
+                    sb.append("      parent:    ")
+                            .append(f.parent().column())
+                            .append(" of statement #")
+                            .append(f.parent().statement())
+                            .append(": ")
+                            .append(abbreviate(f.parent().fingerprint()))
+                            .append('\n');
+                }
+                if (!f.columnsRead().isEmpty()) {
+                    sb.append("      read:      ")
+                            .append(String.join(", ", f.columnsRead()))
+                            .append('\n');
+                }
+                if (f.suppressed()) {
+                    sb.append("      suppressed: ")
+                            .append(f.suppressionReason())
+                            .append('\n');
+                }
+                sb.append("      why: ").append(f.explanation()).append('\n');
+                sb.append("      fix: ").append(f.suggestedFix()).append('\n');
+            }
+        }
     }
 
     static String millis(long nanos) {

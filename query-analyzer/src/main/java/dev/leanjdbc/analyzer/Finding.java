@@ -1,0 +1,265 @@
+package dev.leanjdbc.analyzer;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A statement pattern that costs round-trips, time or memory, found by the analyzer's detectors when a
+ * scope ends (or when {@link Report#findings()} of a live report or the global view is asked for): what it
+ * is, where it comes from, what it costs and how to fix it. Immutable.
+ *
+ * <pre>
+ * N_PLUS_ONE WARNING at OrderService.listWithCustomers(OrderService.java:42)
+ *   250 executions of: select id, name from customer where id = ?
+ *   values of orders.customer_id read from statement #1 drive 250 executions of statement #2
+ * </pre>
+ *
+ * <p>Counts cover the events the scope kept ({@code maxEventsPerScope}); when events were dropped the
+ * explanation says so.
+ */
+public final class Finding {
+
+    private final FindingType type;
+    private final Severity severity;
+    private final long fingerprintId;
+    private final String fingerprint;
+    private final long executions;
+    private final long totalNanos;
+    private final long rows;
+    private final int firstStatement;
+    private final CallSite callSite;
+    private final String explanation;
+    private final String suggestedFix;
+    private final Parent parent;
+    private final List<String> columnsRead;
+    private final boolean suppressed;
+    private final String suppressionReason;
+
+    private Finding(Builder b) {
+        this.type = Objects.requireNonNull(b.type, "type");
+        this.severity = Objects.requireNonNull(b.severity, "severity");
+        this.fingerprintId = b.fingerprintId;
+        this.fingerprint = Objects.requireNonNull(b.fingerprint, "fingerprint");
+        this.executions = b.executions;
+        this.totalNanos = b.totalNanos;
+        this.rows = b.rows;
+        this.firstStatement = b.firstStatement;
+        this.callSite = b.callSite;
+        this.explanation = Objects.requireNonNull(b.explanation, "explanation");
+        this.suggestedFix = Objects.requireNonNull(b.suggestedFix, "suggestedFix");
+        this.parent = b.parent;
+        this.columnsRead = List.copyOf(b.columnsRead);
+        this.suppressed = b.suppressionReason != null;
+        this.suppressionReason = b.suppressionReason;
+    }
+
+    /** A builder; used by the detectors, public for tests and tools that make their own findings. */
+    public static Builder builder(FindingType type, Severity severity) {
+        return new Builder(type, severity);
+    }
+
+    public FindingType type() {
+        return type;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    /** Id of the statement shape the finding is about (see {@link StatementEvent#fingerprintId()}). */
+    public long fingerprintId() {
+        return fingerprintId;
+    }
+
+    /** The statement shape the finding is about. */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /** Executions involved (e.g. the N of an N+1, the repeats of a duplicate, 1 for a single slow statement). */
+    public long executions() {
+        return executions;
+    }
+
+    /** Summed execution time of the executions involved: the cost, used to rank findings. */
+    public long totalNanos() {
+        return totalNanos;
+    }
+
+    /** Rows involved (read by the executions involved), 0 when not relevant. */
+    public long rows() {
+        return rows;
+    }
+
+    /** 1-based position in the scope's {@link Report#events()} of the first execution involved, 0 if unknown. */
+    public int firstStatement() {
+        return firstStatement;
+    }
+
+    /** The application line to change, or {@code null} when no call site was captured. */
+    public CallSite callSite() {
+        return callSite;
+    }
+
+    /** One paragraph: what happened and what it costs. */
+    public String explanation() {
+        return explanation;
+    }
+
+    /** The fix: the SQL shape, the jOOQ shape and the leanjdbc core call that remove the finding. */
+    public String suggestedFix() {
+        return suggestedFix;
+    }
+
+    /** For an N+1 whose bind values were read from an earlier result: that result; otherwise {@code null}. */
+    public Parent parent() {
+        return parent;
+    }
+
+    /** For a projection candidate: the columns the code read (names where known, else {@code "column 3"}). */
+    public List<String> columnsRead() {
+        return columnsRead;
+    }
+
+    /** Whether the finding was suppressed by configuration or {@link SuppressFinding}; it is reported anyway. */
+    public boolean suppressed() {
+        return suppressed;
+    }
+
+    /** Why it was suppressed, or {@code null} when it was not. */
+    public String suppressionReason() {
+        return suppressionReason;
+    }
+
+    /** A copy marked suppressed for {@code reason}. */
+    public Finding suppress(String reason) {
+        Builder b = toBuilder();
+        b.suppressionReason = Objects.requireNonNull(reason, "reason");
+        return b.build();
+    }
+
+    private Builder toBuilder() {
+        Builder b = new Builder(type, severity)
+                .fingerprint(fingerprintId, fingerprint)
+                .executions(executions)
+                .totalNanos(totalNanos)
+                .rows(rows)
+                .firstStatement(firstStatement)
+                .callSite(callSite)
+                .explanation(explanation)
+                .suggestedFix(suggestedFix)
+                .parent(parent)
+                .columnsRead(columnsRead);
+        b.suppressionReason = suppressionReason;
+        return b;
+    }
+
+    /** One line: type, severity, executions, call site and (cut) fingerprint. */
+    public String headline() {
+        String shape = fingerprint.length() <= 120 ? fingerprint : fingerprint.substring(0, 120) + " ...";
+        return type + " " + severity + (suppressed ? " (suppressed: " + suppressionReason + ")" : "") + ": "
+                + executions + (executions == 1 ? " execution" : " executions") + " of " + shape
+                + (callSite != null ? " at " + callSite : "");
+    }
+
+    @Override
+    public String toString() {
+        return headline();
+    }
+
+    /**
+     * The result whose values drove an N+1: the fingerprint of the earlier statement, the column the values
+     * came from, and how many of the repeated executions were matched to its values (values are sampled, so
+     * this can be fewer than all of them).
+     *
+     * @param fingerprintId id of the parent's fingerprint
+     * @param fingerprint the parent's statement shape
+     * @param column the column the values were read from, e.g. {@code orders.customer_id} (or {@code column 2})
+     * @param statement 1-based position of the parent's execution in the scope's events
+     * @param matchedExecutions repeated executions whose bind value was found among the parent's values
+     */
+    public record Parent(long fingerprintId, String fingerprint, String column, int statement, long matchedExecutions) {
+        public Parent {
+            Objects.requireNonNull(fingerprint, "fingerprint");
+            Objects.requireNonNull(column, "column");
+        }
+    }
+
+    /** Builds a {@link Finding}; {@code fingerprint}, {@code explanation} and {@code suggestedFix} are required. */
+    public static final class Builder {
+        private final FindingType type;
+        private final Severity severity;
+        private long fingerprintId;
+        private String fingerprint;
+        private long executions;
+        private long totalNanos;
+        private long rows;
+        private int firstStatement;
+        private CallSite callSite;
+        private String explanation;
+        private String suggestedFix;
+        private Parent parent;
+        private List<String> columnsRead = List.of();
+        private String suppressionReason;
+
+        private Builder(FindingType type, Severity severity) {
+            this.type = type;
+            this.severity = severity;
+        }
+
+        public Builder fingerprint(long id, String fingerprint) {
+            this.fingerprintId = id;
+            this.fingerprint = fingerprint;
+            return this;
+        }
+
+        public Builder executions(long n) {
+            this.executions = n;
+            return this;
+        }
+
+        public Builder totalNanos(long nanos) {
+            this.totalNanos = nanos;
+            return this;
+        }
+
+        public Builder rows(long n) {
+            this.rows = n;
+            return this;
+        }
+
+        public Builder firstStatement(int index) {
+            this.firstStatement = index;
+            return this;
+        }
+
+        public Builder callSite(CallSite site) {
+            this.callSite = site;
+            return this;
+        }
+
+        public Builder explanation(String text) {
+            this.explanation = text;
+            return this;
+        }
+
+        public Builder suggestedFix(String text) {
+            this.suggestedFix = text;
+            return this;
+        }
+
+        public Builder parent(Parent p) {
+            this.parent = p;
+            return this;
+        }
+
+        public Builder columnsRead(List<String> columns) {
+            this.columnsRead = columns;
+            return this;
+        }
+
+        public Finding build() {
+            return new Finding(this);
+        }
+    }
+}

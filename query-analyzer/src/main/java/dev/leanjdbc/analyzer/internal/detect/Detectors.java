@@ -1,0 +1,114 @@
+package dev.leanjdbc.analyzer.internal.detect;
+
+import dev.leanjdbc.analyzer.CallSite;
+import dev.leanjdbc.analyzer.Finding;
+import dev.leanjdbc.analyzer.Report;
+import dev.leanjdbc.analyzer.internal.FailOpen;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.LongFunction;
+
+/**
+ * Runs every enabled detector over a report's events and marks the findings that configuration or {@link
+ * dev.leanjdbc.analyzer.SuppressFinding} suppress. Fail-open: a detector that throws is logged once (through
+ * {@link FailOpen}) and skipped; the others still report.
+ *
+ * <p><b>Performance.</b> Each detector makes one or two passes over the events with hash maps: linear in
+ * their number (bounded by {@code maxEventsPerScope}). Annotations are looked up only for findings, once
+ * per call-site method.
+ */
+public final class Detectors {
+
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::suppressed)
+            .thenComparing(Finding::severity, Comparator.reverseOrder())
+            .thenComparing(Finding::totalNanos, Comparator.reverseOrder())
+            .thenComparing(Finding::executions, Comparator.reverseOrder())
+            .thenComparing(Finding::firstStatement);
+
+    private final DetectorConfig config;
+    private final FailOpen failOpen;
+    private final AnnotationSuppressions annotations = new AnnotationSuppressions();
+    private final List<Detector> detectors = List.of(
+            new NPlusOneDetector(), // first: the duplicate detector skips the repeats of its groups
+            new DuplicateQueryDetector(),
+            new ProjectionDetector(),
+            new RowByRowDmlDetector(),
+            new ResultSizeDetector(),
+            new SlowStatementDetector(),
+            new LiteralsDetector());
+
+    private final LongFunction<String[]> columnLabels;
+
+    /** Detectors naming columns from the SQL text only. */
+    public Detectors(DetectorConfig config, FailOpen failOpen) {
+        this(config, failOpen, id -> null);
+    }
+
+    /**
+     * @param columnLabels the driver's column labels of a fingerprint's result when known (names the columns
+     *     of {@code select *}), else {@code null}
+     */
+    public Detectors(DetectorConfig config, FailOpen failOpen, LongFunction<String[]> columnLabels) {
+        this.config = config;
+        this.failOpen = failOpen;
+        this.columnLabels = columnLabels;
+    }
+
+    public DetectorConfig config() {
+        return config;
+    }
+
+    /** The findings of {@code report}, most important first; never throws. */
+    public List<Finding> detect(Report report) {
+        try {
+            ScopeEvents scope = new ScopeEvents(report, config, columnLabels);
+            List<Finding> found = new ArrayList<>();
+            for (Detector d : detectors) {
+                try {
+                    d.detect(scope, found);
+                } catch (Throwable t) {
+                    failOpen.failed(t, "the detector " + d.getClass().getSimpleName());
+                }
+            }
+            List<Finding> out = new ArrayList<>(found.size());
+            for (Finding f : found) {
+                String reason = suppression(f);
+                out.add(reason == null ? f : f.suppress(reason));
+            }
+            out.sort(ORDER);
+            return out;
+        } catch (Throwable t) {
+            failOpen.failed(t, "the detectors");
+            return List.of();
+        }
+    }
+
+    private String suppression(Finding f) {
+        for (DetectorConfig.Suppression s : config.suppressions()) {
+            if (s.type() == f.type() && matches(s.prefix(), f)) {
+                return "suppressed by configuration: suppress(" + s.type() + ", \"" + s.prefix() + "\")";
+            }
+        }
+        try {
+            return annotations.reason(f.type(), f.callSite());
+        } catch (RuntimeException | LinkageError e) {
+            failOpen.failed(e, "looking up @SuppressFinding");
+            return null;
+        }
+    }
+
+    static boolean matches(String prefix, Finding f) {
+        CallSite c = f.callSite();
+        if (c != null) {
+            String method = c.className() + "." + AnnotationSuppressions.declaringMethod(c.methodName());
+            if (method.startsWith(prefix)
+                    || (c.className() + "." + c.methodName()).startsWith(prefix)
+                    || c.toString().startsWith(prefix)
+                    || (c.fileName() != null && prefix.equals(c.fileName() + ":" + c.lineNumber()))) {
+                return true;
+            }
+        }
+        return f.fingerprint().regionMatches(true, 0, prefix, 0, prefix.length());
+    }
+}

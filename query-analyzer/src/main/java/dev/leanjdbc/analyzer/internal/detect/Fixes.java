@@ -1,0 +1,114 @@
+package dev.leanjdbc.analyzer.internal.detect;
+
+import dev.leanjdbc.analyzer.Finding;
+import dev.leanjdbc.analyzer.ResultMode;
+import dev.leanjdbc.analyzer.StatementKind;
+import java.util.List;
+
+/**
+ * The suggested fixes: for each finding the SQL shape, the jOOQ shape and the leanjdbc core call that
+ * remove it. Kept together so they read as one consistent voice.
+ */
+final class Fixes {
+
+    private Fixes() {}
+
+    static String nPlusOne(String childFingerprint, Finding.Parent parent) {
+        String inShape = childFingerprint.contains(" = ?")
+                ? childFingerprint.replaceFirst(" = \\?", " in (?)")
+                : childFingerprint;
+        String from = parent == null ? "the loop's keys" : "the values of " + parent.column();
+        return "Fetch the rows for all keys at once. SQL: JOIN this query to the one that produced the keys"
+                + (parent == null ? "" : " (statement #" + parent.statement() + ")")
+                + ", or collect " + from + " and run it once as `" + SqlText.abbreviate(inShape, 200)
+                + "` (one bind list, or `= any(?)` with an array on PostgreSQL). jOOQ: nest the children with"
+                + " `multiset(select(...).from(CHILD).where(CHILD.PARENT_ID.eq(PARENT.ID)))` in the parent"
+                + " query, or `selectFrom(CHILD).where(CHILD.KEY.in(keys))`. leanjdbc core: run the single"
+                + " query with `Lean.stream(...)`/`Lean.forEach(...)` (constant memory) or"
+                + " `Lean.project(Record.class)` for just the columns the page shows.";
+    }
+
+    static String duplicate() {
+        return "Reuse the first result within the unit of work instead of asking again: keep it in a local"
+                + " variable or a request-scoped cache. SQL: nothing to change, the statement is identical. jOOQ:"
+                + " keep the `Result` or record you already fetched and pass it on. leanjdbc core: fetch once"
+                + " with `Lean.project(Record.class)` and hand the records to the code that needs them.";
+    }
+
+    static String projection(String table, List<String> columns) {
+        String cols = String.join(", ", columns);
+        String t = table == null ? "t" : table;
+        String upper = t.toUpperCase(java.util.Locale.ROOT);
+        StringBuilder jooqCols = new StringBuilder();
+        for (String c : columns) {
+            int dot = c.lastIndexOf('.');
+            String bare = dot < 0 ? c : c.substring(dot + 1);
+            jooqCols.append(jooqCols.length() == 0 ? "" : ", ")
+                    .append(upper)
+                    .append('.')
+                    .append(bare.toUpperCase(java.util.Locale.ROOT));
+        }
+        return "Select only the columns the code reads. SQL: `select " + cols + " from " + t + " ...` instead of"
+                + " every column. jOOQ: `ctx.select(" + jooqCols + ").from(" + upper + ")...` instead of"
+                + " `selectFrom(" + upper + ")`. leanjdbc core: `Lean.project(Record.class)` with a record of"
+                + " exactly these columns, or `Lean.only(" + jooqCols + ")` to load records holding only these"
+                + " fields (reading another one throws instead of silently re-querying).";
+    }
+
+    static String rowByRow(StatementKind kind) {
+        String sql = kind == StatementKind.DELETE
+                ? "`delete from t where <condition>` or `delete from t where id in (?)`"
+                : "`update t set c = v.c from (values (?, ?), ...) v(id, c) where t.id = v.id`, or `update t set"
+                        + " ... where id in (?)` when every row gets the same values";
+        String lean = kind == StatementKind.DELETE
+                ? "`Lean.deleteInChunks(T, condition, chunkSize, progress)` (bounded transactions, one"
+                        + " statement per chunk)"
+                : "`Lean.updateFromValues(T, T.ID, rows)` (one `UPDATE ... FROM (VALUES ...)` per chunk)";
+        return "Change all rows with one set-based statement, or at least send them as one JDBC batch"
+                + " (`addBatch`/`executeBatch`). SQL: " + sql + ". jOOQ: one `ctx."
+                + kind.name().toLowerCase(java.util.Locale.ROOT) + "(T)...where(condition)` instead of one per row, or"
+                + " `ctx.batch(queries).execute()`. leanjdbc core: " + lean + ".";
+    }
+
+    static String unbatchedInsert() {
+        return "Send the rows together. SQL: one multi-row `insert into t (...) values (...), (...), ...`, a JDBC"
+                + " batch (`addBatch`/`executeBatch`; on PostgreSQL with `reWriteBatchedInserts=true`), or COPY on"
+                + " PostgreSQL. jOOQ: `ctx.insertInto(T).columns(...).valuesOfRows(rows).execute()`, or the"
+                + " Loader API with `batchAll()`/`bulkAll()`. leanjdbc core: `Lean.insertMany(T, records)` (COPY on"
+                + " PostgreSQL, multi-row VALUES elsewhere).";
+    }
+
+    static String buffered(ResultMode mode) {
+        return "Stream the rows instead of holding them all. On PostgreSQL the driver streams only with a fetch"
+                + " size > 0 (`setFetchSize(1000)`), auto-commit off (inside a transaction) and a forward-only"
+                + " result; on H2 only with lazy execution (`LAZY_QUERY_EXECUTION=1` on the URL or `SET"
+                + " LAZY_QUERY_EXECUTION 1`). SQL: add a `limit` if not every row is needed, or aggregate in the"
+                + " database. jOOQ: `ctx.selectFrom(T).fetchSize(1000).fetchStream()` inside `ctx.transaction(...)`."
+                + " leanjdbc core: `Lean.stream(query)` or `Lean.forEach(query, row -> ...)`, which set all of this"
+                + " and keep memory constant.";
+    }
+
+    static String overFetch() {
+        return "Let the database count or check instead of shipping rows to count them in Java. SQL: `select"
+                + " count(*) from ... where ...`, `select exists(select 1 from ... where ...)`, or `limit n` when"
+                + " only the first rows matter. jOOQ: `ctx.fetchCount(query)`, `ctx.fetchExists(query)`,"
+                + " `.limit(n)`. leanjdbc core: run that query on `Lean.dsl()`; if the rows are needed after all,"
+                + " read them with `Lean.forEach(...)`.";
+    }
+
+    static String slow() {
+        return "Look at the plan: `explain (analyze, buffers) <statement>` on PostgreSQL, `explain analyze` on H2;"
+                + " add the index the filter or join needs, or narrow the query. jOOQ: `ctx.explain(query)`. leanjdbc"
+                + " core: for large reads that are slow because they are large, stream with `Lean.stream(...)`, and"
+                + " read fewer columns with `Lean.project(Record.class)`.";
+    }
+
+    static String literals() {
+        return "Bind values as parameters: `PreparedStatement` with `?` instead of concatenating values into the"
+                + " SQL text. Every distinct text is parsed and planned anew (plan-cache churn on the server and"
+                + " in the driver), and concatenated values are an injection risk. SQL: `... where id = ?`. jOOQ:"
+                + " keep the default bind values (`DSL.val(x)`, no `inline(x)` or `DSL.sql(\"... \" + x)`;"
+                + " `StatementType.STATIC_STATEMENT` off). leanjdbc core: queries built with jOOQ through `Lean`"
+                + " bind by default.";
+    }
+}

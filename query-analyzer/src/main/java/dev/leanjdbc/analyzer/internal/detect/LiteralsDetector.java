@@ -1,0 +1,86 @@
+package dev.leanjdbc.analyzer.internal.detect;
+
+import dev.leanjdbc.analyzer.CallSite;
+import dev.leanjdbc.analyzer.Finding;
+import dev.leanjdbc.analyzer.FindingType;
+import dev.leanjdbc.analyzer.Severity;
+import dev.leanjdbc.analyzer.StatementEvent;
+import dev.leanjdbc.analyzer.StatementKind;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Literals instead of bind parameters: one shape that has literals ({@code ?} in its fingerprint) sent as
+ * at least {@code literalsThreshold} distinct SQL strings without bind parameters. Distinct strings are
+ * counted by their hash in a set that stops growing at {@value #MAX_COUNTED}: enough to tell "many".
+ */
+final class LiteralsDetector implements Detector {
+
+    static final int MAX_COUNTED = 1_024;
+
+    @Override
+    public void detect(ScopeEvents s, List<Finding> out) {
+        if (!s.enabled(FindingType.LITERALS_INSTEAD_OF_BINDS)) {
+            return;
+        }
+        Map<Long, Tally> tallies = new LinkedHashMap<>();
+        for (int i = 0; i < s.events.size(); i++) {
+            StatementEvent e = s.events.get(i);
+            if (e.parameterCount() != 0 || e.isBatch() || !judged(e.kind()) || s.placeholders(e) == 0) {
+                continue;
+            }
+            final int index = i;
+            Tally t = tallies.computeIfAbsent(e.fingerprintId(), k -> new Tally(index));
+            t.executions++;
+            t.nanos += e.executeNanos();
+            if (t.sqlHashes.size() < MAX_COUNTED) {
+                t.sqlHashes.add(e.sqlHash());
+            }
+        }
+        for (Tally t : tallies.values()) {
+            int distinct = t.sqlHashes.size();
+            if (distinct < s.config.literalsThreshold()) {
+                continue;
+            }
+            StatementEvent first = s.events.get(t.first);
+            CallSite site = s.site(t.first);
+            String count = distinct >= MAX_COUNTED ? "at least " + MAX_COUNTED : Integer.toString(distinct);
+            String why = "One statement shape was sent as " + count + " different SQL strings in "
+                    + t.executions + " executions" + ScopeEvents.at(site) + ": the values are written into the"
+                    + " SQL text instead of bound as parameters. Each distinct text is parsed and planned again"
+                    + " and fills the statement caches of the server and the driver, and values pasted into SQL"
+                    + " are how SQL injection happens.";
+            out.add(Finding.builder(FindingType.LITERALS_INSTEAD_OF_BINDS, Severity.WARNING)
+                    .fingerprint(first.fingerprintId(), first.fingerprint())
+                    .executions(t.executions)
+                    .totalNanos(t.nanos)
+                    .firstStatement(t.first + 1)
+                    .callSite(site)
+                    .explanation(why)
+                    .suggestedFix(Fixes.literals())
+                    .build());
+        }
+    }
+
+    private static boolean judged(StatementKind kind) {
+        return kind == StatementKind.SELECT
+                || kind == StatementKind.INSERT
+                || kind == StatementKind.UPDATE
+                || kind == StatementKind.DELETE
+                || kind == StatementKind.MERGE;
+    }
+
+    private static final class Tally {
+        final int first;
+        final Set<Integer> sqlHashes = new HashSet<>();
+        long executions;
+        long nanos;
+
+        Tally(int first) {
+            this.first = first;
+        }
+    }
+}

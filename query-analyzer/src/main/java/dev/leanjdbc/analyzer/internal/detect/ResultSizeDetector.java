@@ -1,0 +1,96 @@
+package dev.leanjdbc.analyzer.internal.detect;
+
+import dev.leanjdbc.analyzer.CallSite;
+import dev.leanjdbc.analyzer.Finding;
+import dev.leanjdbc.analyzer.FindingType;
+import dev.leanjdbc.analyzer.ResultMode;
+import dev.leanjdbc.analyzer.Severity;
+import dev.leanjdbc.analyzer.StatementEvent;
+import dev.leanjdbc.analyzer.StatementKind;
+import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.Group;
+import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.GroupKey;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Findings about single large results, grouped by shape and call site:
+ *
+ * <ul>
+ *   <li><b>Buffered large result</b>: at least {@code largeResultRows} rows read from a result the driver
+ *       held whole in memory ({@link ResultMode#BUFFERED}; results of unknown mode are not judged).
+ *   <li><b>Over-fetch</b>: at least {@code overFetchRows} rows iterated without reading a single column:
+ *       counting or existence checks done in Java.
+ * </ul>
+ */
+final class ResultSizeDetector implements Detector {
+
+    @Override
+    public void detect(ScopeEvents s, List<Finding> out) {
+        if (s.enabled(FindingType.BUFFERED_LARGE_RESULT)) {
+            long min = s.config.largeResultRows();
+            Map<GroupKey, Group> groups = s.groups(e ->
+                    e.kind() == StatementKind.SELECT && e.resultMode() == ResultMode.BUFFERED && e.rowsRead() >= min);
+            for (Map.Entry<GroupKey, Group> g : groups.entrySet()) {
+                out.add(buffered(s, g.getKey(), g.getValue()));
+            }
+        }
+        if (s.enabled(FindingType.OVER_FETCH)) {
+            long min = s.config.overFetchRows();
+            Map<GroupKey, Group> groups = s.groups(e -> e.kind() == StatementKind.SELECT
+                    && e.rowsRead() >= min
+                    && e.columnCount() > 0
+                    && e.columnsRead().isEmpty());
+            for (Map.Entry<GroupKey, Group> g : groups.entrySet()) {
+                out.add(overFetch(s, g.getKey(), g.getValue()));
+            }
+        }
+    }
+
+    private static Finding buffered(ScopeEvents s, GroupKey key, Group g) {
+        StatementEvent first = s.events.get(g.first());
+        long maxRows = 0;
+        for (int i = 0; i < g.size; i++) {
+            maxRows = Math.max(maxRows, s.events.get(g.indexes[i]).rowsRead());
+        }
+        CallSite site = s.siteOf(key);
+        String settings = "fetch size " + first.fetchSize() + (first.fetchSize() == 0 ? " (driver default)" : "")
+                + ", auto-commit " + (first.autoCommit() ? "on" : "off") + ", result " + first.resultMode();
+        String why = "A result of " + Text.count(maxRows) + " rows was read" + ScopeEvents.at(site)
+                + (g.size > 1 ? " (" + g.size + " such executions)" : "")
+                + " while the driver held the whole result in memory before the first row reached the code"
+                + " (settings in effect: " + settings + "; on H2 lazy query execution was off). Memory grows"
+                + " with the row count: the same code that works on test data runs out of heap on production"
+                + " data, and the first row arrives only after the last one was transferred.";
+        return Finding.builder(FindingType.BUFFERED_LARGE_RESULT, Severity.CRITICAL)
+                .fingerprint(first.fingerprintId(), first.fingerprint())
+                .executions(g.size)
+                .totalNanos(s.nanos(g))
+                .rows(maxRows)
+                .firstStatement(g.first() + 1)
+                .callSite(site)
+                .explanation(why)
+                .suggestedFix(Fixes.buffered(first.resultMode()))
+                .build();
+    }
+
+    private static Finding overFetch(ScopeEvents s, GroupKey key, Group g) {
+        StatementEvent first = s.events.get(g.first());
+        long rows = s.rows(g);
+        CallSite site = s.siteOf(key);
+        String why = Text.count(rows) + " rows of " + first.columnCount() + " columns were fetched and iterated"
+                + ScopeEvents.at(site) + (g.size > 1 ? " over " + g.size + " executions" : "")
+                + " without reading a single column: the code counts rows or checks that one exists. Every row"
+                + " is still read by the database, sent over the network and decoded by the driver, where a"
+                + " `count(*)` or `exists` returns one value.";
+        return Finding.builder(FindingType.OVER_FETCH, Severity.WARNING)
+                .fingerprint(first.fingerprintId(), first.fingerprint())
+                .executions(g.size)
+                .totalNanos(s.nanos(g))
+                .rows(rows)
+                .firstStatement(g.first() + 1)
+                .callSite(site)
+                .explanation(why)
+                .suggestedFix(Fixes.overFetch())
+                .build();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.leanjdbc.analyzer.internal.detect;
+
+import dev.leanjdbc.analyzer.CallSite;
+import dev.leanjdbc.analyzer.Finding;
+import dev.leanjdbc.analyzer.FindingType;
+import dev.leanjdbc.analyzer.Severity;
+import dev.leanjdbc.analyzer.StatementEvent;
+import dev.leanjdbc.analyzer.StatementKind;
+import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.Group;
+import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.GroupKey;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Row-by-row DML and unbatched INSERTs: one UPDATE, DELETE or MERGE shape (resp. one INSERT shape) run from
+ * one call site at least {@code rowByRowThreshold} (resp. {@code unbatchedInsertThreshold}) times one row at
+ * a time. An execution counts as one row at a time when it is not a batch of two or more and bound no list
+ * (no multi-row {@code values (...), (...)}, no {@code in (?, ?, ...)}).
+ */
+final class RowByRowDmlDetector implements Detector {
+
+    @Override
+    public void detect(ScopeEvents s, List<Finding> out) {
+        boolean dml = s.enabled(FindingType.ROW_BY_ROW_DML);
+        boolean inserts = s.enabled(FindingType.UNBATCHED_INSERT);
+        if (!dml && !inserts) {
+            return;
+        }
+        Map<GroupKey, Group> groups = s.groups(e -> !e.failed()
+                && e.batchSize() <= 1
+                && (inserts && e.kind() == StatementKind.INSERT || dml && isUpdateOrDelete(e.kind()))
+                && !s.boundList(e));
+        for (Map.Entry<GroupKey, Group> entry : groups.entrySet()) {
+            Group g = entry.getValue();
+            StatementEvent first = s.events.get(g.first());
+            boolean insert = first.kind() == StatementKind.INSERT;
+            int threshold = insert ? s.config.unbatchedInsertThreshold() : s.config.rowByRowThreshold();
+            if (g.size < threshold) {
+                continue;
+            }
+            long changed = 0;
+            for (int i = 0; i < g.size; i++) {
+                changed += Math.max(0, s.events.get(g.indexes[i]).updateCount());
+            }
+            CallSite site = s.siteOf(entry.getKey());
+            long nanos = s.nanos(g);
+            String what = insert ? "INSERT" : first.kind().name();
+            String why = "The same " + what + " ran " + g.size + " times one row at a time in scope '"
+                    + s.report.name() + "'" + ScopeEvents.at(site) + " (" + changed + " rows changed, "
+                    + Text.millis(nanos) + " in the database): one round-trip, one parse and one"
+                    + (insert ? " index update pass" : " plan execution") + " per row, where "
+                    + (insert ? "a batch or one multi-row statement" : "one set-based statement or a batch")
+                    + " does the same work in one or a few round-trips; the gap grows with the row count."
+                    + s.coverage();
+            out.add(Finding.builder(
+                            insert ? FindingType.UNBATCHED_INSERT : FindingType.ROW_BY_ROW_DML,
+                            g.size >= 100 ? Severity.CRITICAL : Severity.WARNING)
+                    .fingerprint(first.fingerprintId(), first.fingerprint())
+                    .executions(g.size)
+                    .totalNanos(nanos)
+                    .rows(changed)
+                    .firstStatement(g.first() + 1)
+                    .callSite(site)
+                    .explanation(why)
+                    .suggestedFix(insert ? Fixes.unbatchedInsert() : Fixes.rowByRow(first.kind()))
+                    .build());
+        }
+    }
+
+    private static boolean isUpdateOrDelete(StatementKind kind) {
+        return kind == StatementKind.UPDATE || kind == StatementKind.DELETE || kind == StatementKind.MERGE;
+    }
+}

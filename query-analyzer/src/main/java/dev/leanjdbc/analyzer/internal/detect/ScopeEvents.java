@@ -1,0 +1,200 @@
+package dev.leanjdbc.analyzer.internal.detect;
+
+import dev.leanjdbc.analyzer.CallSite;
+import dev.leanjdbc.analyzer.FindingType;
+import dev.leanjdbc.analyzer.Report;
+import dev.leanjdbc.analyzer.StatementEvent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * One scope's events prepared for the detectors: each event's call site (events recorded without one are
+ * attributed to their fingerprint's only call site in the scope), placeholder counts per fingerprint, and
+ * grouping by fingerprint and call site. Everything is computed in passes over the events with hash maps:
+ * linear in their number.
+ */
+final class ScopeEvents {
+
+    /** Distinct call sites remembered per fingerprint for attribution; more than one is ambiguous anyway. */
+    private static final int SITES_PER_FINGERPRINT = 2;
+
+    final Report report;
+    final List<StatementEvent> events;
+    final DetectorConfig config;
+    private final CallSite[] sites;
+    private final Map<Long, Integer> placeholders = new HashMap<>();
+
+    /** Groups that got an N+1 finding: their repeats are not reported again as duplicates. */
+    final Set<GroupKey> nPlusOneGroups = new HashSet<>();
+
+    private final java.util.function.LongFunction<String[]> labels;
+
+    ScopeEvents(Report report, DetectorConfig config, java.util.function.LongFunction<String[]> labels) {
+        this.labels = labels;
+        this.report = report;
+        this.events = report.events();
+        this.config = config;
+        this.sites = attributeCallSites(events);
+    }
+
+    boolean enabled(FindingType type) {
+        return config.enabled(type);
+    }
+
+    /**
+     * In the sampled call-site mode only some events carry their call site. An event without one is
+     * attributed to its fingerprint's call site when the scope saw exactly one for that fingerprint.
+     */
+    private static CallSite[] attributeCallSites(List<StatementEvent> events) {
+        Map<Long, CallSite[]> seen = new HashMap<>();
+        for (StatementEvent e : events) {
+            CallSite s = e.callSite();
+            if (s == null) {
+                continue;
+            }
+            CallSite[] known = seen.computeIfAbsent(e.fingerprintId(), k -> new CallSite[SITES_PER_FINGERPRINT]);
+            for (int i = 0; i < known.length; i++) {
+                if (known[i] == null) {
+                    known[i] = s;
+                    break;
+                }
+                if (known[i].equals(s)) {
+                    break;
+                }
+            }
+        }
+        CallSite[] out = new CallSite[events.size()];
+        for (int i = 0; i < out.length; i++) {
+            StatementEvent e = events.get(i);
+            CallSite s = e.callSite();
+            if (s == null) {
+                CallSite[] known = seen.get(e.fingerprintId());
+                if (known != null && known[1] == null) {
+                    s = known[0];
+                }
+            }
+            out[i] = s;
+        }
+        return out;
+    }
+
+    /** The name of 1-based {@code column} of a SELECT's result, for messages. */
+    String columnName(long fingerprintId, String fingerprint, int column) {
+        String[] l = null;
+        try {
+            l = labels.apply(fingerprintId);
+        } catch (RuntimeException e) {
+            // names from the SQL text only
+        }
+        return SelectColumns.of(fingerprint).describe(column, l);
+    }
+
+    /** The call site of event {@code i}, attributed when it was not captured; may be {@code null}. */
+    CallSite site(int i) {
+        return sites[i];
+    }
+
+    /** {@code ?} in the event's fingerprint: its bind placeholders and the literals it replaced. */
+    int placeholders(StatementEvent e) {
+        return placeholders.computeIfAbsent(e.fingerprintId(), k -> SqlText.placeholders(e.fingerprint()));
+    }
+
+    /**
+     * Whether the execution bound more values than its fingerprint has placeholders: a collapsed list held
+     * several values ({@code in (?, ?, ?)}, multi-row {@code values}).
+     */
+    boolean boundList(StatementEvent e) {
+        return e.parameterCount() > placeholders(e);
+    }
+
+    /** Events matching {@code filter} grouped by fingerprint and call site, in order of first execution. */
+    Map<GroupKey, Group> groups(Predicate<StatementEvent> filter) {
+        Map<GroupKey, Group> groups = new LinkedHashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            StatementEvent e = events.get(i);
+            if (filter.test(e)) {
+                groups.computeIfAbsent(new GroupKey(e.fingerprintId(), sites[i]), k -> new Group())
+                        .add(i);
+            }
+        }
+        return groups;
+    }
+
+    /** A sentence for explanations when the scope dropped events beyond its cap; empty otherwise. */
+    String coverage() {
+        if (report.droppedEvents() == 0) {
+            return "";
+        }
+        return " (Counted over the first " + events.size() + " events the scope kept; " + report.droppedEvents()
+                + " more were not kept.)";
+    }
+
+    /** The first few call sites of a fingerprint, for a finding whose group had none captured. */
+    List<CallSite> sitesOf(long fingerprintId) {
+        List<CallSite> out = new ArrayList<>();
+        for (var f : report.fingerprints()) {
+            if (f.fingerprintId() == fingerprintId) {
+                out.addAll(f.callSites());
+            }
+        }
+        return out;
+    }
+
+    /** Summed execution time of a group. */
+    long nanos(Group g) {
+        long n = 0;
+        for (int i = 0; i < g.size; i++) {
+            n += events.get(g.indexes[i]).executeNanos();
+        }
+        return n;
+    }
+
+    /** Summed rows read by a group. */
+    long rows(Group g) {
+        long n = 0;
+        for (int i = 0; i < g.size; i++) {
+            n += events.get(g.indexes[i]).rowsRead();
+        }
+        return n;
+    }
+
+    /** The group's call site, or the first call site of its fingerprint when none was captured for it. */
+    dev.leanjdbc.analyzer.CallSite siteOf(GroupKey k) {
+        if (k.site() != null) {
+            return k.site();
+        }
+        List<CallSite> known = sitesOf(k.fingerprintId());
+        return known.isEmpty() ? null : known.get(0);
+    }
+
+    /** {@code " at OrderService.list(OrderService.java:42)"} or empty. */
+    static String at(CallSite site) {
+        return site == null ? "" : " at " + site;
+    }
+
+    /** Statements of one fingerprint from one call site ({@code site} may be null: not captured). */
+    record GroupKey(long fingerprintId, CallSite site) {}
+
+    /** The indexes of a group's events in scope order. */
+    static final class Group {
+        int[] indexes = new int[4];
+        int size;
+
+        void add(int i) {
+            if (size == indexes.length) {
+                indexes = java.util.Arrays.copyOf(indexes, size * 2);
+            }
+            indexes[size++] = i;
+        }
+
+        int first() {
+            return indexes[0];
+        }
+    }
+}
