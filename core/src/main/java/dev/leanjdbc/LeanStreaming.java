@@ -20,9 +20,11 @@ import org.jooq.ResultQuery;
  * before giving it back — also after failures and early closes.
  *
  * <p><em>Performance:</em> memory stays constant in the number of rows: at most one fetch of rows is held
- * at a time. Throughput is that of a hand-written JDBC loop with the same fetch size (measured in {@code
- * StreamingBenchmark}). Opening costs a few extra statements on the borrowed connection (PostgreSQL: none
- * until the first fetch, then the rollback; H2: two {@code SET} statements).
+ * at a time. Per row nothing is added to a hand-written JDBC loop with the same fetch size (same bytes
+ * allocated per row in {@code StreamingBenchmark}). Per stream: the connection's preparation and restore
+ * (PostgreSQL: the read-only transaction's {@code BEGIN} travels with the query, then one rollback; H2: two
+ * {@code SET} statements) and the leak-detection call site (a few microseconds, see {@code
+ * docs/streaming.md}).
  *
  * <p>Immutable and thread-safe, except when bound to a caller's connection with {@link #on(Connection)}:
  * then as thread-safe as that connection.
