@@ -166,8 +166,9 @@ public final class Lean {
      * Updates every row of {@code table} matching {@code where} in one statement ({@code update t set ...
      * where ...}), in one transaction (auto-commit).
      *
-     * <p><b>Performance.</b> One round trip and one set-based plan instead of a statement per row: on 100k
-     * rows over 100x faster than a row-by-row loop (docs/bulk.md).
+     * <p><b>Performance.</b> One round trip and one set-based plan instead of a statement per row. How much
+     * that saves depends on the per-row write cost: on a narrow table it is the round trips that dominate a
+     * loop, on a wide, heavily indexed one the row writes themselves (figures in docs/bulk.md).
      *
      * @param set column → new value (a value or a {@code Field} expression such as {@code ORDERS.TOTAL.mul(2)})
      * @return rows updated

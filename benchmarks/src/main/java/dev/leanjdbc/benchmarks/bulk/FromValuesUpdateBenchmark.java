@@ -55,6 +55,12 @@ public class FromValuesUpdateBenchmark {
     @Param({"10000"})
     public int rows;
 
+    /** {@code ORDERS}: 100,000 orders, 16 columns, five secondary indexes; {@code NARROW}: {@link Counters}. */
+    @Param({"ORDERS", "NARROW"})
+    public String table;
+
+    private List<org.jooq.Record> counterChanges;
+
     private TestDatabase database;
     private Lean lean;
     private List<OrdersRecord> changes;
@@ -63,8 +69,18 @@ public class FromValuesUpdateBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         database = BenchDatabases.open(db, "bench_values");
-        database.seedShop(new ShopScale(1_000, 100, 100_000));
         lean = Lean.of(database.dataSource(), database.dialect());
+        if (table.equals("NARROW")) {
+            Counters.create(database, 100_000);
+            counterChanges = new ArrayList<>(rows);
+            for (long id = 10; counterChanges.size() < rows; id += 10) {
+                org.jooq.Record r = database.dsl().newRecord(Counters.COUNTERS);
+                r.set(Counters.COUNTERS.ID, id);
+                counterChanges.add(r);
+            }
+        } else {
+            database.seedShop(new ShopScale(1_000, 100, 100_000));
+        }
         changes = new ArrayList<>(rows);
         // every 10th order: the rows to change are spread over the table, as in real bulk edits
         for (long id = 10; changes.size() < rows; id += 10) {
@@ -77,7 +93,7 @@ public class FromValuesUpdateBenchmark {
         if (db == Db.POSTGRES) {
             try (Connection c = database.dataSource().getConnection();
                     Statement s = c.createStatement()) {
-                s.execute("vacuum orders");
+                s.execute(table.equals("NARROW") ? "vacuum bench_counter" : "vacuum orders");
             }
         }
     }
@@ -90,6 +106,9 @@ public class FromValuesUpdateBenchmark {
     @Benchmark
     public long update() throws SQLException {
         round++;
+        if (table.equals("NARROW")) {
+            return updateCounters();
+        }
         for (OrdersRecord r : changes) { // new values each call, so every row really changes
             r.setStatus("S" + (r.getId() + round) % 7);
             r.setTotalAmount(BigDecimal.valueOf(r.getId() + round, 2));
@@ -113,6 +132,40 @@ public class FromValuesUpdateBenchmark {
                     ps.setString(1, r.getStatus());
                     ps.setBigDecimal(2, r.getTotalAmount());
                     ps.setLong(3, r.getId());
+                    n += ps.executeUpdate();
+                }
+            }
+            c.commit();
+            c.setAutoCommit(true);
+        }
+        return n;
+    }
+
+    private long updateCounters() throws SQLException {
+        Counters t = Counters.COUNTERS;
+        for (org.jooq.Record r : counterChanges) {
+            r.set(t.HITS, (int) ((r.get(t.ID) + round) % 1_000));
+            r.set(t.LABEL, "r" + round);
+        }
+        if (how.equals("FROM_VALUES")) {
+            return lean.updateFromValues(t, counterChanges, List.of(t.HITS, t.LABEL));
+        }
+        if (how.equals("FROM_VALUES_CHUNK_1000")) {
+            return lean.updateFromValues(
+                    t,
+                    counterChanges,
+                    List.of(t.HITS, t.LABEL),
+                    BulkOptions.defaults().chunkSize(1_000));
+        }
+        long n = 0;
+        try (Connection c = database.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps =
+                    c.prepareStatement("update bench_counter set hits = ?, label = ? where id = ?")) {
+                for (org.jooq.Record r : counterChanges) {
+                    ps.setInt(1, r.get(t.HITS));
+                    ps.setString(2, r.get(t.LABEL));
+                    ps.setLong(3, r.get(t.ID));
                     n += ps.executeUpdate();
                 }
             }

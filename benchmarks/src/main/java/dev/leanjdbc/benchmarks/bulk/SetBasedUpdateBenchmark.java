@@ -58,6 +58,10 @@ public class SetBasedUpdateBenchmark {
     @Param({"100000"})
     public int rows;
 
+    /** {@code ORDERS}: 16 columns, five secondary indexes; {@code NARROW}: {@link Counters}. */
+    @Param({"ORDERS", "NARROW"})
+    public String table;
+
     private TestDatabase database;
     private Lean lean;
     private long[] ids;
@@ -66,8 +70,13 @@ public class SetBasedUpdateBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         database = BenchDatabases.open(db, "bench_update");
-        database.seedShop(new ShopScale(1_000, 100, rows));
         lean = Lean.of(database.dataSource(), database.dialect());
+        if (table.equals("NARROW")) {
+            Counters.create(database, rows);
+            ids = java.util.stream.LongStream.rangeClosed(1, rows).toArray();
+            return;
+        }
+        database.seedShop(new ShopScale(1_000, 100, rows));
         var r = database.dsl()
                 .select(ORDERS.ID, ORDERS.TOTAL_AMOUNT)
                 .from(ORDERS)
@@ -82,7 +91,7 @@ public class SetBasedUpdateBenchmark {
         if (db == Db.POSTGRES) {
             try (Connection c = database.dataSource().getConnection();
                     Statement s = c.createStatement()) {
-                s.execute("vacuum orders");
+                s.execute(table.equals("NARROW") ? "vacuum bench_counter" : "vacuum orders");
             }
         }
     }
@@ -94,6 +103,13 @@ public class SetBasedUpdateBenchmark {
 
     @Benchmark
     public long update() throws SQLException {
+        boolean narrow = table.equals("NARROW");
+        if (how.equals("SET_BASED") && narrow) {
+            return lean.updateWhere(
+                    Counters.COUNTERS,
+                    Map.of(Counters.COUNTERS.HITS, Counters.COUNTERS.HITS.plus(1)),
+                    DSL.trueCondition());
+        }
         if (how.equals("SET_BASED")) {
             return lean.updateWhere(
                     ORDERS, Map.of(ORDERS.TOTAL_AMOUNT, ORDERS.TOTAL_AMOUNT.plus(0.01)), DSL.trueCondition());
@@ -102,14 +118,23 @@ public class SetBasedUpdateBenchmark {
         long n = 0;
         try (Connection c = database.dataSource().getConnection()) {
             c.setAutoCommit(!oneTransaction);
-            try (PreparedStatement ps = c.prepareStatement("update orders set total_amount = ? where id = ?")) {
-                for (int i = 0; i < ids.length; i++) {
-                    amounts[i] = amounts[i].add(java.math.BigDecimal.ONE.movePointLeft(2));
-                    ps.setBigDecimal(1, amounts[i]);
-                    ps.setLong(2, ids[i]);
-                    n += ps.executeUpdate();
+            if (narrow) {
+                try (PreparedStatement ps =
+                        c.prepareStatement("update bench_counter set hits = hits + 1 where id = ?")) {
+                    for (long id : ids) {
+                        ps.setLong(1, id);
+                        n += ps.executeUpdate();
+                    }
                 }
-            }
+            } else
+                try (PreparedStatement ps = c.prepareStatement("update orders set total_amount = ? where id = ?")) {
+                    for (int i = 0; i < ids.length; i++) {
+                        amounts[i] = amounts[i].add(java.math.BigDecimal.ONE.movePointLeft(2));
+                        ps.setBigDecimal(1, amounts[i]);
+                        ps.setLong(2, ids[i]);
+                        n += ps.executeUpdate();
+                    }
+                }
             if (oneTransaction) {
                 c.commit();
                 c.setAutoCommit(true);
