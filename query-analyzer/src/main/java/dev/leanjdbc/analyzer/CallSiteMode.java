@@ -5,13 +5,13 @@ package dev.leanjdbc.analyzer;
  *
  * <p><b>Performance.</b> A stack walk costs a few microseconds, more than the rest of the recording put
  * together, so the default {@link #SAMPLED} walks only on the first execution of each fingerprint and then
- * on every {@code callSiteSampleEvery}-th one, keeping up to {@code maxCallSitesPerFingerprint} distinct
- * call sites per fingerprint.
+ * after {@code callSiteSampleEvery} more, the gap doubling after each walk (up to 1,024 times), keeping up
+ * to {@code maxCallSitesPerFingerprint} distinct call sites per fingerprint.
  */
 public enum CallSiteMode {
     /** Never walk the stack; events and reports carry no call sites. */
     OFF,
-    /** First sight of each fingerprint, then every k-th execution, capped per fingerprint (the default). */
+    /** First sight of each fingerprint, then at doubling gaps from k executions, capped per fingerprint (the default). */
     SAMPLED,
     /** Every execution: every event has its call site. Meant for tests, where exactness beats speed. */
     ALWAYS

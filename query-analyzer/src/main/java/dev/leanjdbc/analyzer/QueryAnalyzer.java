@@ -218,7 +218,10 @@ public final class QueryAnalyzer {
             return this;
         }
 
-        /** In {@link CallSiteMode#SAMPLED} mode, walk again every n-th execution of a fingerprint (>= 1, default 64). */
+        /**
+         * In {@link CallSiteMode#SAMPLED} mode, the first gap (in executions of a fingerprint) between stack
+         * walks; it doubles after each walk, up to 1,024 times this (>= 1, default 64).
+         */
         public Builder callSiteSampleEvery(int n) {
             callSiteSampleEvery = atLeast("callSiteSampleEvery", n, 1);
             return this;

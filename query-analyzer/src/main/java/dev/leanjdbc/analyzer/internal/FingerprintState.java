@@ -16,7 +16,11 @@ public final class FingerprintState {
     static final FingerprintState OVERFLOW = new FingerprintState(false);
 
     final boolean cacheable;
-    int executions;
+    long executions;
+    /** Execution count at which the next sampled stack walk happens; the gap doubles after each walk. */
+    long nextWalk;
+
+    long walkInterval;
     volatile CallSite[] sites = new CallSite[0];
     volatile int columnCount = -1;
 

@@ -114,23 +114,32 @@ public final class Recorder {
         if (mode == CallSiteMode.OFF) {
             return null;
         }
-        if (mode == CallSiteMode.SAMPLED) {
-            int n = state.executions++;
-            if (n != 0 && (n % config.callSiteSampleEvery() != 0)) {
-                return null;
-            }
-            state.refresh();
-            if (state != FingerprintState.OVERFLOW
-                    && state.sites.length >= config.maxCallSitesPerFingerprint()
-                    && n != 0) {
-                return null;
-            }
+        if (mode == CallSiteMode.SAMPLED && !sampleNow(state)) {
+            return null;
         }
         CallSite site = callSites.find();
         if (site != null && state != FingerprintState.OVERFLOW) {
             state.addSite(site, config.maxCallSitesPerFingerprint());
         }
         return site;
+    }
+
+    /**
+     * Sampled mode: walk on the first execution of a fingerprint, then after {@code callSiteSampleEvery}
+     * executions, with the gap doubling after each walk up to 1,024 times that, and no more once {@code
+     * maxCallSitesPerFingerprint} sites are known. A statement run a million times is walked about 25 times.
+     */
+    private boolean sampleNow(FingerprintState state) {
+        long n = state.executions++;
+        if (n < state.nextWalk) {
+            return false;
+        }
+        long every = config.callSiteSampleEvery();
+        long interval = state.walkInterval == 0 ? every : Math.min(state.walkInterval * 2, every * 1024);
+        state.walkInterval = interval;
+        state.nextWalk = n + interval;
+        state.refresh();
+        return n == 0 || state == FingerprintState.OVERFLOW || state.sites.length < config.maxCallSitesPerFingerprint();
     }
 
     public long nextSequence() {

@@ -89,38 +89,46 @@ abstract class ReadTracking extends DelegatingResultSet {
     }
 
     final int value(int column, int v) {
-        if (maxSampled > 0) {
+        if (samplesMore()) {
             sample(column, ValueHash.of(v));
         }
         return v;
     }
 
     final long value(int column, long v) {
-        if (maxSampled > 0) {
+        if (samplesMore()) {
             sample(column, ValueHash.of(v));
         }
         return v;
     }
 
     final short value(int column, short v) {
-        if (maxSampled > 0) {
+        if (samplesMore()) {
             sample(column, ValueHash.of(v));
         }
         return v;
     }
 
     final byte value(int column, byte v) {
-        if (maxSampled > 0) {
+        if (samplesMore()) {
             sample(column, ValueHash.of(v));
         }
         return v;
     }
 
     final <T> T value(int column, T v) {
-        if (maxSampled > 0) {
+        if (samplesMore()) {
             sample(column, ValueHash.of(v));
         }
         return v;
+    }
+
+    /** Whether the next value read would be kept: hashing is skipped once the sample is full. */
+    private boolean samplesMore() {
+        if (maxSampled <= 0) {
+            return false;
+        }
+        return rows <= 1 ? !hasFirstValue : sample == null || sampleCount < sample.length;
     }
 
     /** Keeps a value hash: from the second row on in an array, the first row's first value in a field. */

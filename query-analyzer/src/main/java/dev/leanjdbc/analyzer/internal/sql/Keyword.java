@@ -9,7 +9,7 @@ package dev.leanjdbc.analyzer.internal.sql;
 enum Keyword {
     NONE(0),
     // statement starters
-    SELECT(F.SPACED),
+    SELECT(F.SPACED | F.UNARY),
     WITH(F.SPACED),
     INSERT(0),
     UPDATE(0),
@@ -78,11 +78,14 @@ enum Keyword {
     EXCEPT(F.SPACED),
     LATERAL(F.SPACED),
     SET(F.SPACED),
-    RETURNING(F.SPACED),
+    RETURNING(F.SPACED | F.UNARY),
+    CONFLICT(F.SPACED),
+    KEY(F.SPACED),
     INTO(0);
 
     private static final int MAX_LENGTH = 12;
-    private static final Keyword[][] BY_LENGTH = byLength();
+    /** Candidates by length and first letter, so a lookup compares against one or two keywords at most. */
+    private static final Keyword[][][] INDEX = index();
 
     private final String text;
     private final int flags;
@@ -103,10 +106,14 @@ enum Keyword {
     /** The keyword spelled by {@code sql[start, end)}, or {@link #NONE}. */
     static Keyword of(String sql, int start, int end) {
         int length = end - start;
-        if (length <= 0 || length > MAX_LENGTH) {
+        if (length <= 1 || length > MAX_LENGTH) {
             return NONE;
         }
-        for (Keyword candidate : BY_LENGTH[length]) {
+        int first = (sql.charAt(start) | 0x20) - 'a';
+        if (first < 0 || first >= 26 || sql.charAt(start) >= 0x80) {
+            return NONE;
+        }
+        for (Keyword candidate : INDEX[length][first]) {
             if (matches(sql, start, candidate.text)) {
                 return candidate;
             }
@@ -115,7 +122,7 @@ enum Keyword {
     }
 
     private static boolean matches(String sql, int start, String lowerText) {
-        for (int i = 0; i < lowerText.length(); i++) {
+        for (int i = 1; i < lowerText.length(); i++) {
             char c = sql.charAt(start + i);
             if (c >= 0x80 || (char) (c | 0x20) != lowerText.charAt(i)) {
                 return false;
@@ -124,13 +131,16 @@ enum Keyword {
         return true;
     }
 
-    private static Keyword[][] byLength() {
-        Keyword[][] table = new Keyword[MAX_LENGTH + 1][];
+    private static Keyword[][][] index() {
+        Keyword[][][] table = new Keyword[MAX_LENGTH + 1][26][];
         for (int length = 0; length <= MAX_LENGTH; length++) {
-            int len = length;
-            table[length] = java.util.Arrays.stream(values())
-                    .filter(k -> k != NONE && k.text.length() == len)
-                    .toArray(Keyword[]::new);
+            for (int first = 0; first < 26; first++) {
+                int len = length;
+                char letter = (char) ('a' + first);
+                table[length][first] = java.util.Arrays.stream(values())
+                        .filter(k -> k != NONE && k.text.length() == len && k.text.charAt(0) == letter)
+                        .toArray(Keyword[]::new);
+            }
         }
         return table;
     }

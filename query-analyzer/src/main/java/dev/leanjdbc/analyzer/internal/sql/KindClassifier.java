@@ -63,7 +63,7 @@ final class KindClassifier {
 
     private void leading(int type, Keyword word) {
         switch (type) {
-            case SqlLexer.LPAREN -> {}
+            case SqlLexer.LPAREN, SqlLexer.SEMICOLON -> {}
             case SqlLexer.LBRACE -> inEscape = true;
             case SqlLexer.PARAM, SqlLexer.OPERATOR -> {
                 if (!inEscape) {

@@ -28,7 +28,8 @@ final class SqlLexer {
     static final int PARAM = 5;
     /** PostgreSQL positional parameter {@code $1}. */
     static final int POSITIONAL = 6;
-    /** Run of operator characters {@code + - * / < > = ~ ! @ # % ^ & |}, and the JDBC escape {@code ??}. */
+    /** Run of operator characters {@code + - * / < > = ~ ! @ # % ^ & |}, or the JDBC escape {@code ??} and
+     * the operator characters after it ({@code ??|}). */
     static final int OPERATOR = 7;
 
     static final int LPAREN = 8;
@@ -231,7 +232,14 @@ final class SqlLexer {
                 return dollar();
             case '?':
                 if (charAt(pos + 1) == '?') {
+                    // PostgreSQL JDBC escape for operators containing '?': ??, ??|, ??&
                     pos += 2;
+                    while (pos < length
+                            && isOperatorChar(sql.charAt(pos))
+                            && !startsComment(sql.charAt(pos), charAt(pos + 1))) {
+                        steps++;
+                        pos++;
+                    }
                     return OPERATOR;
                 }
                 pos++;

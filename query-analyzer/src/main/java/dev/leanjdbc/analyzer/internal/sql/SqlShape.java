@@ -13,8 +13,8 @@ import dev.leanjdbc.analyzer.StatementKind;
  * same fingerprint:
  * <ul>
  *   <li><b>Literals become {@code ?}</b>: numbers (integer, decimal, exponent, {@code 0x1F} hex, {@code 0b}/
- *       {@code 0o}, {@code 1_000}; a leading sign belongs to the number where an operand would start, so
- *       {@code a = -1} gives {@code a = ?} but {@code a - 1} gives {@code a - ?}), strings {@code 'it''s'},
+ *       {@code 0o}, {@code 1_000}; a sign belongs to the value where an operand would start, so {@code a = -1},
+ *       {@code a = -'1'} and {@code a = -?} give {@code a = ?} but {@code a - 1} gives {@code a - ?}), strings {@code 'it''s'},
  *       {@code E'\''} (backslash escapes), {@code X'1F'}, {@code B'01'}, {@code N'x'}, {@code U&'x'}, and
  *       PostgreSQL dollar quotes {@code $$...$$} and {@code $tag$...$tag$}. {@code TRUE}, {@code FALSE} and
  *       {@code NULL} are kept as words.</li>
@@ -36,7 +36,10 @@ import dev.leanjdbc.analyzer.StatementKind;
  *       to that length, its last character replaced by {@code …} (U+2026).</li>
  *   <li><b>Stable</b>: the fingerprint of an uncut fingerprint is itself.</li>
  * </ul>
- * Unterminated strings, quoted identifiers, dollar quotes and comments run to the end of the input.
+ * Unterminated strings, quoted identifiers, dollar quotes and comments run to the end of the input. Strings
+ * follow standard SQL as PostgreSQL and H2 do: outside {@code E'...'} a backslash is an ordinary character
+ * (MySQL's backslash escapes are not recognized). Operators are lexed as PostgreSQL does ({@code a=-1} is
+ * {@code a = ?}, {@code ->>} is one operator).
  *
  * <h2>Statement kind</h2>
  * Decided from the first word after leading comments, parentheses {@code ((select ...))} and the JDBC escape
@@ -91,6 +94,9 @@ public final class SqlShape {
     /**
      * Shapes {@code sql}. Total: {@code null} and the empty string give kind OTHER and fingerprint {@code ""};
      * any other input gives a shape and never an exception.
+     *
+     * @param sql any SQL text, possibly malformed, possibly {@code null}
+     * @return the shape; a new instance for non-empty input (cache it with {@link SqlShapeCache})
      */
     public static SqlShape of(String sql) {
         if (sql == null || sql.isEmpty()) {

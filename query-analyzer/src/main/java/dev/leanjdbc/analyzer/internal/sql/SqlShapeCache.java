@@ -25,8 +25,11 @@ public final class SqlShapeCache {
     private final int maxEntries;
     private final ConcurrentHashMap<String, Entry> map;
 
-    /** Ring of resident entries in insertion order; guarded by {@code this}. */
-    private final Entry[] ring;
+    /**
+     * Ring of resident entries in insertion order, grown on demand up to {@code maxEntries} so that a large
+     * capacity costs nothing until used; guarded by {@code this}.
+     */
+    private Entry[] ring;
 
     private int hand;
     private int resident;
@@ -42,10 +45,15 @@ public final class SqlShapeCache {
         }
         this.maxEntries = maxEntries;
         this.map = new ConcurrentHashMap<>(Math.min(maxEntries, 1 << 16) * 4 / 3 + 1);
-        this.ring = new Entry[maxEntries];
+        this.ring = new Entry[Math.min(maxEntries, 256)];
     }
 
-    /** The shape of {@code sql}, from the cache when present. Total like {@link SqlShape#of(String)}. */
+    /**
+     * The shape of {@code sql}, from the cache when present. Total like {@link SqlShape#of(String)}.
+     *
+     * @param sql the exact SQL string the driver gets, possibly {@code null}
+     * @return the cached or freshly computed shape
+     */
     public SqlShape shapeOf(String sql) {
         if (sql == null || sql.length() > MAX_CACHED_SQL_LENGTH) {
             return SqlShape.of(sql);
@@ -77,10 +85,14 @@ public final class SqlShapeCache {
         }
         if (resident == maxEntries) {
             evictOne();
+        } else if (resident == ring.length) {
+            // not full yet, so nothing was evicted and the ring is in insertion order with hand back at 0
+            ring = java.util.Arrays.copyOf(ring, (int) Math.min(maxEntries, 2L * ring.length));
+            hand = resident;
         }
         Entry entry = new Entry(sql, shape);
         ring[hand] = entry;
-        hand = (hand + 1) % maxEntries;
+        hand = (hand + 1) % ring.length;
         resident++;
         map.put(sql, entry);
         return shape;
@@ -90,7 +102,7 @@ public final class SqlShapeCache {
     private void evictOne() {
         while (ring[hand].used) {
             ring[hand].used = false;
-            hand = (hand + 1) % maxEntries;
+            hand = (hand + 1) % ring.length;
         }
         map.remove(ring[hand].sql);
         ring[hand] = null;

@@ -2,7 +2,7 @@ package dev.leanjdbc.analyzer.internal.sql;
 
 /**
  * One pass over a SQL string: lexer → sign folding → IN-list collapsing → {@link FingerprintWriter}, with the
- * {@link KindClassifier} listening to the raw tokens. Single use; not thread-safe.
+ * {@link KindClassifier} listening to the tokens after sign folding. Single use; not thread-safe.
  */
 final class SqlShaper {
     private static final int NONE = -1;
@@ -20,9 +20,14 @@ final class SqlShaper {
 
     private Keyword prevWord = Keyword.NONE;
 
-    private boolean signPending;
-    private int signStart;
-    private int signEnd;
+    /**
+     * Positions of a chain of unary signs waiting for the next token: a value absorbs the whole chain
+     * ({@code - -1} is one value), anything else gets them written as operators. Folding whole chains keeps the
+     * fingerprint of a fingerprint stable.
+     */
+    private int[] signs = new int[4];
+
+    private int signCount;
 
     /** While collapsing {@code in (?, ?)} or {@code array[?, ?]}: the closing token type, else NONE. */
     private int listCloser = NONE;
@@ -56,35 +61,54 @@ final class SqlShaper {
             int start = lexer.start();
             int end = lexer.end();
             Keyword word = type == SqlLexer.WORD ? Keyword.of(sql, start, end) : Keyword.NONE;
-            classifier.accept(type, word);
             if (type == SqlLexer.PARAM) {
                 parameters++;
             } else if (type == SqlLexer.NUMBER || type == SqlLexer.STRING) {
                 literals++;
             }
-            if (signPending) {
-                signPending = false;
-                if (type == SqlLexer.NUMBER) {
+            if (type == SqlLexer.OPERATOR && isSign(start, end) && (signCount > 0 || signStartsLiteral())) {
+                pushSign(start);
+                continue;
+            }
+            if (signCount > 0) {
+                if (isValue(type)) {
+                    // "-1", "-'1'" and "-?" are all one value: the same query whatever the caller inlines or binds
+                    signCount = 0;
                     logical(SqlLexer.PARAM, start, end, Keyword.NONE);
                     continue;
                 }
-                logical(SqlLexer.OPERATOR, signStart, signEnd, Keyword.NONE);
+                flushSigns();
             }
-            if (type == SqlLexer.OPERATOR && isSign(start, end) && signStartsLiteral()) {
-                signPending = true;
-                signStart = start;
-                signEnd = end;
-                continue;
-            }
-            if (type == SqlLexer.NUMBER || type == SqlLexer.STRING || type == SqlLexer.POSITIONAL) {
+            if (isValue(type)) {
                 type = SqlLexer.PARAM;
             }
             logical(type, start, end, word);
         }
-        if (signPending) {
-            logical(SqlLexer.OPERATOR, signStart, signEnd, Keyword.NONE);
-        }
+        flushSigns();
         flushList();
+    }
+
+    private void pushSign(int position) {
+        if (signCount == signs.length) {
+            signs = java.util.Arrays.copyOf(signs, 2 * signCount);
+        }
+        signs[signCount++] = position;
+    }
+
+    private void flushSigns() {
+        int count = signCount;
+        signCount = 0;
+        for (int i = 0; i < count; i++) {
+            logical(SqlLexer.OPERATOR, signs[i], signs[i] + 1, Keyword.NONE);
+        }
+    }
+
+    /** Literals and placeholders: what the fingerprint shows as {@code ?}. */
+    private static boolean isValue(int type) {
+        return type == SqlLexer.NUMBER
+                || type == SqlLexer.STRING
+                || type == SqlLexer.PARAM
+                || type == SqlLexer.POSITIONAL;
     }
 
     private boolean isSign(int start, int end) {
@@ -101,7 +125,12 @@ final class SqlShaper {
         };
     }
 
+    /**
+     * One token after sign folding, literals already turned into PARAM. The classifier listens here, so that
+     * a fingerprint is classified exactly like the statement it came from.
+     */
     private void logical(int type, int start, int end, Keyword word) {
+        classifier.accept(type, word);
         int previous = prevType;
         Keyword previousWord = prevWord;
         prevType = type;
