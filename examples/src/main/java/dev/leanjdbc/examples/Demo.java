@@ -4,7 +4,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.leanjdbc.testing.ShopData;
 import dev.leanjdbc.testing.ShopScale;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -59,9 +61,26 @@ public final class Demo {
                     counts.total(),
                     seconds,
                     counts.total() / seconds);
-            return 0;
+            Workload work = Workload.forScale(options.scale());
+            out.printf(
+                    Locale.ROOT,
+                    "%nrunning the shop application twice (naive, then lean): summaries of %d customers,%n"
+                            + "a dashboard, shipping old PAID orders, an export of all orders, %d new products%n",
+                    work.topCustomers(),
+                    work.newProducts());
+            ShopComparison.Outcome outcome = ShopComparison.run(dataSource, dialect, work);
+            ComparisonPrinter.print(outcome, out);
+            if (options.html() != null) {
+                Path file = Path.of(options.html());
+                HtmlReport.write(outcome, "leanjdbc demo on " + dialect.getName() + ", scale " + options.scale(), file);
+                out.println("HTML report: " + file.toAbsolutePath());
+            }
+            return outcome.naive().results().equals(outcome.lean().results()) ? 0 : 1;
         } catch (DemoFailure e) {
             err.println("demo: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("demo: cannot write " + options.html() + ": " + e.getMessage());
             return 2;
         } catch (RuntimeException | SQLException e) {
             err.println("demo: failed: " + e.getMessage());
