@@ -24,11 +24,12 @@ final class ComparisonPrinter {
                     f.callSite() == null ? "unknown call site" : f.callSite().toString();
             out.println(fit(String.format(
                     Locale.ROOT,
-                    "%2d. %s (%s), %,d executions at %s",
+                    "%2d. %s (%s), %,d execution%s at %s",
                     n,
                     f.type().label(),
                     f.severity(),
                     f.executions(),
+                    f.executions() == 1 ? "" : "s",
                     where)));
             out.println(fit("      " + f.fingerprint()));
             for (String line : wrap("fix: " + shortFix(f.suggestedFix()), WIDTH - 6)) {

@@ -45,7 +45,10 @@ public final class Demo {
                 dialect = JDBCUtils.dialect(c);
             }
             ShopScale scale = ShopScale.of(options.scale());
-            out.printf(Locale.ROOT, "leanjdbc demo on %s (%s)%n", url, dialect.getName());
+            String header = "leanjdbc demo on " + url;
+            String db = " (" + dialect.getName() + ")";
+            int room = ComparisonPrinter.WIDTH - db.length();
+            out.println((header.length() <= room ? header : header.substring(0, room - 3) + "...") + db);
             long start = System.nanoTime();
             SeedProgressLine progress = new SeedProgressLine(out, System.console() != null && out == System.out);
             ShopData.Counts counts = ShopData.seed(dataSource, dialect, scale, progress);

@@ -21,12 +21,17 @@ class DemoTest {
     }
 
     @Test
-    void seedsTheShopAndPrintsTableSizes() {
+    void seedsTheShopRunsBothVersionsAndPrintsFindingsAndTheTable() {
         int code = run("--scale", "0.01");
 
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(text).contains("orders").contains("1,000 rows").contains("seeded");
+        assertThat(text)
+                .contains("What the analyzer found in the naive run")
+                .contains("N+1 queries")
+                .contains("naive/lean")
+                .contains("Both runs produced the same results");
         assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
     }
 
