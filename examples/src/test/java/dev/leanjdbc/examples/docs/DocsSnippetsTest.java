@@ -10,9 +10,11 @@ import static org.jooq.impl.DSL.sum;
 import dev.leanjdbc.UnloadedColumnException;
 import dev.leanjdbc.analyzer.FindingType;
 import dev.leanjdbc.analyzer.Report;
+import dev.leanjdbc.analyzer.StatementKind;
 import dev.leanjdbc.testing.DbTest;
 import dev.leanjdbc.testing.ShopScale;
 import dev.leanjdbc.testing.TestDatabase;
+import dev.leanjdbc.testing.shop.tables.records.OrdersRecord;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -37,7 +39,8 @@ import org.junit.jupiter.api.TestInstance;
 class DocsSnippetsTest {
 
     /** The pages whose Java blocks must all come from compiled snippets. */
-    private static final List<String> PAGES = List.of("docs/getting-started.md", "docs/coming-from-django.md");
+    private static final List<String> PAGES =
+            List.of("README.md", "docs/getting-started.md", "docs/coming-from-django.md");
 
     private static final Pattern BLOCK =
             Pattern.compile("(?:<!-- snippet: (\\w+)#([\\w-]+) -->\\n)?```java\\n(.*?)```", Pattern.DOTALL);
@@ -75,7 +78,7 @@ class DocsSnippetsTest {
                         .isEqualTo(regions.get(m.group(2)));
             }
         }
-        assertThat(blocks).as("java blocks found").isGreaterThanOrEqualTo(11);
+        assertThat(blocks).as("java blocks found").isGreaterThanOrEqualTo(12);
     }
 
     @Test
@@ -126,6 +129,14 @@ class DocsSnippetsTest {
                                         select(ORDERS.ID).from(ORDERS).where(ORDERS.STATUS.eq("CANCELLED")))))
                 .isZero();
         assertThat(changed[1]).isPositive();
+
+        List<OrdersRecord> exported = new ArrayList<>();
+        Report quickStart = GettingStartedSnippets.quickStart(db.dataSource(), db.dialect(), exported);
+        assertThat(exported).hasSize(500);
+        assertThat(quickStart.count(StatementKind.SELECT)).isEqualTo(2);
+        assertThat(quickStart.count(StatementKind.UPDATE)).isEqualTo(1);
+        assertThat(quickStart.findings()).isEmpty();
+        assertThat(db.dsl().fetchCount(ORDERS, ORDERS.STATUS.eq("PAID"))).isZero();
     }
 
     /** The tagged regions of a snippet file, each dedented by its first line's indentation. */

@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jooq.SQLDialect;
@@ -86,6 +87,22 @@ final class GettingStartedSnippets {
             return scope.report();
         }
         // end::n-plus-one[]
+    }
+
+    /** The README's quick start; returns the report of its scope and the rows the projection fetched. */
+    static Report quickStart(DataSource pool, SQLDialect dialect, List<OrdersRecord> exported) {
+        // tag::quick-start[]
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        Lean lean = Lean.of(analyzer.wrap(pool), dialect); // records everything run through the pool
+        AnalysisScope job = analyzer.scope("nightly job");
+        try (job) {
+            lean.forEach(lean.dsl().selectFrom(ORDERS), exported::add); // streams: constant memory
+            lean.updateWhere(ORDERS, Map.of(ORDERS.STATUS, "SHIPPED"), ORDERS.STATUS.eq("PAID")); // 1 statement
+            List<OrderRow> page = lean.project(OrderRow.class).from(ORDERS).fetch(); // 3 columns, not 16
+        }
+        job.report().findings().forEach(f -> System.out.println(f.headline())); // N+1 etc., with file:line
+        // end::quick-start[]
+        return job.report();
     }
 
     /** Returns the sum of the totals of NEW orders and the number of orders exported. */
