@@ -95,6 +95,11 @@ public final class QueryAnalyzer {
         return recorder.config().nPlusOneThreshold();
     }
 
+    /** The detectors' settings, for tests of the configuration. */
+    DetectorConfig detectorConfig() {
+        return recorder.detectorConfig();
+    }
+
     /** Exceptions the analyzer caught in its own code (and skipped recording for) so far. */
     public long internalFailures() {
         return recorder.failOpen().failures();

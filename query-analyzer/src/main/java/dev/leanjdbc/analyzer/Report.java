@@ -229,7 +229,7 @@ public final class Report {
     }
 
     /**
-     * Writes the report as JSON, schema {@code leanjdbc-report/2} (documented in {@code docs/query-analyzer.md}; findings in {@code docs/findings.md}).
+     * Writes the report as JSON, schema {@code leanjdbc-report/1} (documented in {@code docs/query-analyzer.md}; findings in {@code docs/findings.md}).
      *
      * @throws IllegalStateException when Jackson core is not on the class path
      */

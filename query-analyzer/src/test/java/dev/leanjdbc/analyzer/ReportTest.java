@@ -46,7 +46,7 @@ class ReportTest {
         QueryAnalyzer analyzer = Items.exactAnalyzer();
         Report r = ordersLikeWorkload(analyzer, analyzer.wrap(raw));
         Map<String, Object> json = flatten(r.toJson());
-        assertThat(json.get("schema")).isEqualTo("leanjdbc-report/2");
+        assertThat(json.get("schema")).isEqualTo("leanjdbc-report/1");
         assertThat(json.get("name")).isEqualTo("GET /items");
         assertThat(json.get("statements")).isEqualTo(6);
         assertThat(json.get("countsByKind.SELECT")).isEqualTo(5);

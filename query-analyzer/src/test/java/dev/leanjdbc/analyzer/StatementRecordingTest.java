@@ -227,6 +227,39 @@ class StatementRecordingTest {
     }
 
     @DbTest
+    void scrollableAndUpdatableResultsDelegate(DataSource raw) throws Exception {
+        Items.create(raw, 4);
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        try (AnalysisScope scope = analyzer.scope("scroll");
+                Connection c = analyzer.wrap(raw).getConnection()) {
+            try (Statement s = c.createStatement(ResultSet.TYPE_SCROLL_INSENSITIVE, ResultSet.CONCUR_UPDATABLE);
+                    ResultSet rs = s.executeQuery("select id, name from item order by id")) {
+                assertThat(rs.getType()).isEqualTo(ResultSet.TYPE_SCROLL_INSENSITIVE);
+                assertThat(rs.last()).isTrue();
+                assertThat(rs.getRow()).isEqualTo(4);
+                assertThat(rs.absolute(2)).isTrue();
+                rs.updateString("name", "renamed");
+                rs.updateRow();
+                assertThat(rs.previous()).isTrue();
+                assertThat(rs.getLong(1)).isEqualTo(1);
+                rs.beforeFirst();
+                assertThat(rs.isBeforeFirst()).isTrue();
+            }
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select name from item where id = 2")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("renamed");
+            }
+            scope.close();
+            StatementEvent scrolled = scope.report().events().get(0);
+            assertThat(scrolled.rowsRead())
+                    .as("rows landed on: last, absolute, previous")
+                    .isEqualTo(3);
+            assertThat(scrolled.columnsRead()).as("updates are not reads").isEqualTo(ColumnSet.of(1));
+        }
+    }
+
+    @DbTest
     void callableStatementsRecord(DataSource raw, Db db) throws Exception {
         QueryAnalyzer analyzer = QueryAnalyzer.builder().build();
         String sql = db == Db.H2 ? "call abs(?)" : "{call abs(?)}";

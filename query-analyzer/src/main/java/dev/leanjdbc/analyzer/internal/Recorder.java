@@ -63,6 +63,10 @@ public final class Recorder {
         return config;
     }
 
+    public DetectorConfig detectorConfig() {
+        return detectors.config();
+    }
+
     public FailOpen failOpen() {
         return failOpen;
     }

@@ -59,6 +59,10 @@ final class Corpus {
 
     /** Exactly these finding types (with multiplicity, any order), suppressed ones included. */
     static void assertFindings(Report r, FindingType... expected) {
+        if (Boolean.getBoolean("leanjdbc.corpus.print")) {
+            // -Dleanjdbc.corpus.print=true shows every scenario's report: the samples in docs/findings.md
+            System.out.println("=== " + r.name() + "\n" + r.toText());
+        }
         List<FindingType> actual =
                 r.findings().stream().map(Finding::type).sorted().toList();
         List<FindingType> wanted = Arrays.stream(expected).sorted().toList();

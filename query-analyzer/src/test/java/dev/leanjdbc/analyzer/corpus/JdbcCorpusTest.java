@@ -335,4 +335,47 @@ class JdbcCorpusTest {
         OrderService s = service(a, db);
         assertFindings(run(a, "41 needed", s::emailsPerOrder));
     }
+
+    @DbTest
+    void nestedLoopsAreTwoNPlusOnesEachWithItsParent(TestDatabase db) throws Exception {
+        QueryAnalyzer a = analyzer();
+        OrderService s = service(a, db);
+        Report r = run(a, "lines and products", s::productNamesPerLine);
+        assertFindings(r, N_PLUS_ONE, N_PLUS_ONE);
+        Finding lines = r.findings().stream()
+                .filter(f -> f.fingerprint().startsWith("select id, product_id"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(lines.executions()).isEqualTo(20);
+        assertThat(lines.callSite().lineNumber()).isEqualTo(lineOf("OrderService.java", "LINES-QUERY"));
+        assertThat(lines.parent().column()).isEqualTo("orders.id");
+        Finding products = r.findings().stream()
+                .filter(f -> f.fingerprint().startsWith("select name from product"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(products.callSite().lineNumber()).isEqualTo(lineOf("OrderService.java", "PRODUCT-QUERY"));
+        assertThat(products.parent()).as(r.toText()).isNotNull();
+        assertThat(products.parent().column()).isEqualTo("order_line.product_id");
+        assertThat(products.parent().fingerprint()).isEqualTo(lines.fingerprint());
+    }
+
+    @DbTest
+    void theDefaultSampledModeStillPointsAtTheLine(TestDatabase db) throws Exception {
+        QueryAnalyzer a = QueryAnalyzer.create(); // call sites sampled: first execution, then every 64th
+        OrderService s = service(a, db);
+        s.emailsPerOrder(); // the fingerprints' first executions happen outside the scope
+        Report r = run(a, "sampled", s::emailsPerOrder);
+        assertFindings(r, N_PLUS_ONE);
+        assertThat(only(r, N_PLUS_ONE).callSite().lineNumber()).isEqualTo(lineOf("OrderService.java", "CHILD-QUERY"));
+    }
+
+    @DbTest
+    void theGlobalViewComputesFindingsOnDemand(TestDatabase db) throws Exception {
+        QueryAnalyzer a = analyzer();
+        OrderService s = service(a, db);
+        s.emailsPerOrder(); // no scope
+        Report global = a.globalReport();
+        assertThat(global.findings()).extracting(Finding::type).containsExactly(N_PLUS_ONE);
+        assertThat(global.findings().get(0).parent().column()).isEqualTo("orders.customer_id");
+    }
 }

@@ -298,4 +298,32 @@ final class OrderService {
         }
         return n;
     }
+
+    /** Two nested loops: the lines of each order, the product of each line. */
+    int productNamesPerLine() throws SQLException {
+        int names = 0;
+        try (Connection c = ds.getConnection();
+                PreparedStatement lines =
+                        c.prepareStatement("select id, product_id, quantity from order_line where order_id = ?");
+                PreparedStatement product = c.prepareStatement("select name from product where id = ?")) {
+            for (Order o : orders(20)) {
+                List<Long> productIds = new ArrayList<>();
+                lines.setLong(1, o.id());
+                try (ResultSet rs = lines.executeQuery()) { // LINES-QUERY
+                    while (rs.next()) {
+                        rs.getLong(1);
+                        productIds.add(rs.getLong(2));
+                        rs.getInt(3);
+                    }
+                }
+                for (long id : productIds) {
+                    product.setLong(1, id);
+                    try (ResultSet rs = product.executeQuery()) { // PRODUCT-QUERY
+                        names += rs.next() && rs.getString(1) != null ? 1 : 0;
+                    }
+                }
+            }
+        }
+        return names;
+    }
 }

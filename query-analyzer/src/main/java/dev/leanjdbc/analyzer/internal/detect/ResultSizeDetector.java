@@ -77,7 +77,8 @@ final class ResultSizeDetector implements Detector {
         StatementEvent first = s.events.get(g.first());
         long rows = s.rows(g);
         CallSite site = s.siteOf(key);
-        String why = Text.count(rows) + " rows of " + first.columnCount() + " columns were fetched and iterated"
+        String why = Text.count(rows) + " rows of " + first.columnCount()
+                + (first.columnCount() == 1 ? " column" : " columns") + " were fetched and iterated"
                 + ScopeEvents.at(site) + (g.size > 1 ? " over " + g.size + " executions" : "")
                 + " without reading a single column: the code counts rows or checks that one exists. Every row"
                 + " is still read by the database, sent over the network and decoded by the driver, where a"

@@ -12,7 +12,7 @@ import dev.leanjdbc.analyzer.StatementKind;
 import java.io.IOException;
 import java.io.Writer;
 
-/** Writes schema {@code leanjdbc-report/2} with Jackson's streaming generator (see docs/query-analyzer.md). */
+/** Writes schema {@code leanjdbc-report/1} with Jackson's streaming generator (see docs/query-analyzer.md). */
 final class JacksonReportWriter {
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();

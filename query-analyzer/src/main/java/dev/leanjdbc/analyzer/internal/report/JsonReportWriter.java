@@ -11,7 +11,7 @@ import java.io.Writer;
 public final class JsonReportWriter {
 
     /** The schema identifier written as the first field of every report. */
-    public static final String SCHEMA = "leanjdbc-report/2";
+    public static final String SCHEMA = "leanjdbc-report/1";
 
     private static final boolean JACKSON_PRESENT = jacksonPresent();
 
