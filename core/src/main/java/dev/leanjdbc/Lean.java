@@ -121,6 +121,11 @@ public final class Lean {
         streaming().forEach(sql, mapper, action, binds);
     }
 
+    /** The mapped rows of plain SQL with {@code ?} binds as a cursor (an iterator holding a connection). */
+    public <T> LeanCursor<T> cursor(String sql, RowMapper<T> mapper, Object... binds) {
+        return streaming().cursor(sql, mapper, binds);
+    }
+
     /**
      * Calls {@code handler} for chunks of at most {@code chunkSize} rows of {@code table} matching {@code
      * where} (null: all), in {@code key} order, each chunk in its own short transaction: {@code where ... and

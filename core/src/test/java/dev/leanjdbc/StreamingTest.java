@@ -10,11 +10,13 @@ import dev.leanjdbc.testing.ShopScale;
 import dev.leanjdbc.testing.TestDatabase;
 import dev.leanjdbc.testing.shop.tables.records.OrdersRecord;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.jooq.exception.DataAccessException;
@@ -71,6 +73,12 @@ class StreamingTest {
         AtomicLong n = new AtomicLong();
         lean.forEach("select id from orders where id <= ?", rs -> rs.getLong(1), id -> n.incrementAndGet(), 25L);
         assertThat(n).hasValue(25);
+        try (LeanCursor<Long> c =
+                lean.cursor("select id from orders where id <= ? order by id", rs -> rs.getLong(1), 2L)) {
+            assertThat(c.next()).isEqualTo(1L);
+            assertThat(c.next()).isEqualTo(2L);
+            assertThat(c.hasNext()).isFalse();
+        }
         assertThat(db.pool().getHikariPoolMXBean().getActiveConnections()).isZero();
     }
 
@@ -128,6 +136,18 @@ class StreamingTest {
             }
             assertThat(ConnectionState.of(c).h2Lazy()).as("restored to off").isFalse();
             assertThat(c.isClosed()).as("a caller's connection is not closed").isFalse();
+
+            // the caller's open transaction is neither committed nor ended by streaming on its connection
+            db.dsl().execute("create table if not exists caller_tx (i int)");
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("insert into caller_tx values (1)");
+            }
+            try (Stream<OrdersRecord> s = lean.streaming().on(c).stream(DSL.selectFrom(ORDERS))) {
+                assertThat(s.count()).isEqualTo(ORDERS_COUNT);
+            }
+            c.rollback();
+            assertThat(db.dsl().fetchCount(DSL.table("caller_tx"))).isZero();
         }
     }
 
@@ -158,6 +178,25 @@ class StreamingTest {
         }
     }
 
+    @DbTest(Db.POSTGRES)
+    void streamsInAReadOnlyTransactionAndRefusesTheSimpleProtocol(TestDatabase db) throws Exception {
+        Lean lean = seeded(db);
+        db.dsl().execute("create sequence if not exists read_only_probe_seq");
+        assertThatThrownBy(() -> lean.forEach("select nextval('read_only_probe_seq')", rs -> 1, x -> {}))
+                .isInstanceOf(DataAccessException.class)
+                .satisfies(e -> assertThat(((DataAccessException) e).sqlState()).isEqualTo("25006"));
+
+        Properties props = new Properties();
+        props.setProperty("user", db.user());
+        props.setProperty("password", db.password() == null ? "" : db.password());
+        try (Connection simple = DriverManager.getConnection(db.jdbcUrl() + "&preferQueryMode=simple", props)) {
+            simple.setAutoCommit(false);
+            assertThatThrownBy(() -> lean.streaming().on(simple).stream(DSL.selectFrom(ORDERS)))
+                    .isInstanceOf(StreamingUnavailableException.class)
+                    .hasMessageContaining("preferQueryMode=simple");
+        }
+    }
+
     @DbTest
     void closingEarlyDoesNotReadTheRest(TestDatabase db) throws Exception {
         Lean lean = Lean.of(db.dataSource(), db.dialect());
@@ -166,11 +205,13 @@ class StreamingTest {
         String sql = probeQuery(db, total);
 
         // On PostgreSQL the probe is nextval(), which a read-only transaction refuses, so the stream runs on a
-        // caller's connection in a plain transaction; the cursor and its fetching are the same.
+        // caller's connection in a plain transaction; the cursor and its fetching are the same. On H2 the
+        // stream borrows from the pool as usual.
+        LeanStreaming streaming = lean.streaming(StreamOptions.defaults().withFetchSize(fetchSize));
         try (Connection c = db.newConnection()) {
             c.setAutoCommit(false);
-            try (Stream<Long> s = lean.streaming(StreamOptions.defaults().withFetchSize(fetchSize)).on(c).stream(
-                    sql, rs -> rs.getLong(1))) {
+            try (Stream<Long> s =
+                    (db.db() == Db.POSTGRES ? streaming.on(c) : streaming).stream(sql, rs -> rs.getLong(1))) {
                 Iterator<Long> it = s.iterator();
                 for (int i = 0; i < 10; i++) {
                     it.next();
