@@ -22,20 +22,29 @@ abstract class ReadTracking extends DelegatingResultSet {
 
     long columnsLow;
     long columnsHigh;
-    long[] columnsMore;
 
-    private final int maxSampled;
+    /** Whether values are sampled at all (a result of an execution, with maxReadValues > 0). */
+    private final boolean sampling;
     /** The first value of the first row waits here: a one-row result should not pay for an array. */
     private long firstValue;
 
     private boolean hasFirstValue;
     private long[] sample;
     private int sampleCount;
-    private LabelCache labels;
+    /** Rarely needed state, allocated on first need so the common wrapper stays small. */
+    private Extras extras;
 
-    ReadTracking(java.sql.ResultSet delegate, int maxSampled) {
+    ReadTracking(java.sql.ResultSet delegate, boolean sampling) {
         super(delegate);
-        this.maxSampled = maxSampled;
+        this.sampling = sampling;
+    }
+
+    /** How many value hashes to keep once a second row is read. */
+    abstract int sampleCapacity();
+
+    /** Bits of columns 129 and up, or {@code null}. */
+    final long[] columnsMore() {
+        return extras == null ? null : extras.columnsMore;
     }
 
     /** Marks 1-based column {@code column} as read; returns it. */
@@ -56,10 +65,12 @@ abstract class ReadTracking extends DelegatingResultSet {
         if (word >= 1024) {
             return; // beyond 65,664 columns: not tracked
         }
-        if (columnsMore == null || columnsMore.length <= word) {
-            columnsMore = columnsMore == null ? new long[word + 1] : Arrays.copyOf(columnsMore, word + 1);
+        Extras x = extras();
+        long[] more = x.columnsMore;
+        if (more == null || more.length <= word) {
+            x.columnsMore = more = more == null ? new long[word + 1] : Arrays.copyOf(more, word + 1);
         }
-        columnsMore[word] |= 1L << (bit & 63);
+        more[word] |= 1L << (bit & 63);
     }
 
     /** Marks the column of {@code label} as read; returns its index, or 0 when the driver does not know it. */
@@ -69,7 +80,7 @@ abstract class ReadTracking extends DelegatingResultSet {
     }
 
     private int indexOf(String label) {
-        LabelCache cache = labels;
+        Extras cache = extras;
         int column = cache == null ? 0 : cache.indexOf(label);
         if (column > 0) {
             return column;
@@ -80,10 +91,7 @@ abstract class ReadTracking extends DelegatingResultSet {
             return 0; // the getter itself will report the unknown label to the application
         }
         if (label != null) {
-            if (cache == null) {
-                labels = cache = new LabelCache();
-            }
-            cache.add(label, column);
+            extras().add(label, column);
         }
         return column;
     }
@@ -125,7 +133,7 @@ abstract class ReadTracking extends DelegatingResultSet {
 
     /** Whether the next value read would be kept: hashing is skipped once the sample is full. */
     private boolean samplesMore() {
-        if (maxSampled <= 0) {
+        if (!sampling) {
             return false;
         }
         return rows <= 1 ? !hasFirstValue : sample == null || sampleCount < sample.length;
@@ -145,7 +153,7 @@ abstract class ReadTracking extends DelegatingResultSet {
             return;
         }
         if (sample == null) {
-            sample = new long[maxSampled];
+            sample = new long[Math.max(1, sampleCapacity())];
             if (hasFirstValue) {
                 sample[sampleCount++] = firstValue;
             }
@@ -160,10 +168,22 @@ abstract class ReadTracking extends DelegatingResultSet {
         return sample == null ? null : new ReadValueSample(sample, sampleCount);
     }
 
-    /** Labels already resolved to indexes for this result, compared by identity first (labels are constants). */
-    private static final class LabelCache {
-        private final String[] labels = new String[LABEL_CACHE_SIZE];
-        private final int[] indexes = new int[LABEL_CACHE_SIZE];
+    private Extras extras() {
+        Extras x = extras;
+        if (x == null) {
+            extras = x = new Extras();
+        }
+        return x;
+    }
+
+    /**
+     * Columns beyond 128, and labels already resolved to indexes for this result (compared by identity
+     * first: labels are usually constants).
+     */
+    private static final class Extras {
+        long[] columnsMore;
+        private String[] labels;
+        private int[] indexes;
         private int count;
 
         int indexOf(String label) {
@@ -177,6 +197,10 @@ abstract class ReadTracking extends DelegatingResultSet {
         }
 
         void add(String label, int column) {
+            if (labels == null) {
+                labels = new String[LABEL_CACHE_SIZE];
+                indexes = new int[LABEL_CACHE_SIZE];
+            }
             if (count < LABEL_CACHE_SIZE) {
                 labels[count] = label;
                 indexes[count++] = column;

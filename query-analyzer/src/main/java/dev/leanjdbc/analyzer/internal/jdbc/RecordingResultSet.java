@@ -23,7 +23,7 @@ public final class RecordingResultSet extends ResultSetReads {
     private boolean closed;
 
     RecordingResultSet(ResultSet delegate, RecordingStatement statement, Execution execution, boolean generatedKeys) {
-        super(delegate, execution == null ? 0 : statement.recorder.config().maxReadValues());
+        super(delegate, execution != null && statement.recorder.config().maxReadValues() > 0);
         this.statement = statement;
         this.execution = execution;
         this.generatedKeys = generatedKeys;
@@ -37,7 +37,7 @@ public final class RecordingResultSet extends ResultSetReads {
         }
         execution = null;
         try {
-            x.addResult(rows, columnsLow, columnsHigh, columnsMore, columnCount(x), sampledValues());
+            x.addResult(rows, columnsLow, columnsHigh, columnsMore(), columnCount(x), sampledValues());
         } catch (Throwable t) {
             statement.recorder.failOpen().failed(t, "recording a result");
         }
@@ -71,6 +71,11 @@ public final class RecordingResultSet extends ResultSetReads {
             labels[i] = md.getColumnLabel(i + 1);
         }
         return labels;
+    }
+
+    @Override
+    int sampleCapacity() {
+        return statement.recorder.config().maxReadValues();
     }
 
     /** The statement moves on (executes again, fetches more results, closes): stop recording into it. */
