@@ -49,7 +49,10 @@ final class ComparisonPrinter {
                         ? "Both runs produced the same results (checksums equal)."
                         : "RESULTS DIFFER: " + outcome.naive().results() + " vs "
                                 + outcome.lean().results());
-        out.println("Peak heap is approximate: heap pools' peak after a GC, garbage included.");
+        out.println("Heap figures are above the heap in use at the start of each run. Peak heap is");
+        out.println("approximate: the heap pools' peak, garbage included. Heap held after GC: the most heap");
+        out.println("in use after a collection during the run (n/a: no GC ran; ./demo sets -Xmn32m so that");
+        out.println("collections are frequent).");
     }
 
     /** The before/after table as lines; also used by the HTML report. */
@@ -63,6 +66,7 @@ final class ComparisonPrinter {
         lines.add(row("wall time", a, b, RunMetrics::wallNanos, ComparisonPrinter::seconds));
         lines.add(row("bytes allocated", a, b, RunMetrics::allocatedBytes, ComparisonPrinter::bytes));
         lines.add(row("peak heap (approx.)", a, b, RunMetrics::peakHeapBytes, ComparisonPrinter::bytes));
+        lines.add(row("heap held after GC", a, b, RunMetrics::liveHeapBytes, ComparisonPrinter::bytes));
         return lines;
     }
 

@@ -40,7 +40,14 @@ final class HtmlReport {
                     "peak heap (approx.)",
                     ComparisonPrinter.bytes(a.peakHeapBytes()),
                     ComparisonPrinter.bytes(b.peakHeapBytes()));
-            w.write("</table>\n");
+            row(
+                    w,
+                    "heap held after GC",
+                    ComparisonPrinter.bytes(a.liveHeapBytes()),
+                    ComparisonPrinter.bytes(b.liveHeapBytes()));
+            w.write("</table>\n<p>Peak heap is approximate: the heap pools' peak usage, garbage included. Heap"
+                    + " held after GC: the most heap in use after a collection during the run, above the heap in"
+                    + " use at its start (n/a: no collection ran).</p>\n");
             w.write(String.format(
                     Locale.ROOT,
                     "<h2>Findings of the naive run (%d)</h2>\n",

@@ -15,19 +15,30 @@ import java.lang.management.MemoryType;
  * @param allocatedBytes bytes allocated by the running thread ({@code ThreadMXBean#getThreadAllocatedBytes}),
  *     -1 when the JVM cannot tell
  * @param peakHeapBytes approximate: the sum of the heap pools' peak usage since the run began (peaks reset
- *     after a GC before the run); it includes garbage not yet collected, so it is an upper bound that
- *     depends on the collector and heap size
+ *     after a GC before the run) minus the heap in use at its start (which includes an in-memory
+ *     database); it includes garbage not yet collected, so it is an upper bound that depends on the
+ *     collector and the young generation's size
+ * @param liveHeapBytes the most heap the run held alive: the largest heap in use after a garbage collection
+ *     during the run, minus the heap in use after a full GC before it (which includes an in-memory
+ *     database); -1 when no collection ran during the run
  */
-record RunMetrics(long statements, long rowsRead, long wallNanos, long allocatedBytes, long peakHeapBytes) {
+record RunMetrics(
+        long statements, long rowsRead, long wallNanos, long allocatedBytes, long peakHeapBytes, long liveHeapBytes) {
 
     /** Measures one run on the current thread; call {@link #start()} before and {@link #stop} after. */
     static final class Meter {
         private final ThreadMXBean threads = threadBean();
         private long startNanos;
         private long startAllocated;
+        private long baseline;
+        private long collectionsBefore;
+        private LiveHeapWatch watch;
 
         Meter start() {
             System.gc();
+            baseline = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            collectionsBefore = LiveHeapWatch.totalCollections();
+            watch = new LiveHeapWatch();
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
                 if (pool.getType() == MemoryType.HEAP && pool.isValid()) {
                     pool.resetPeakUsage();
@@ -47,12 +58,16 @@ record RunMetrics(long statements, long rowsRead, long wallNanos, long allocated
                     peak += pool.getPeakUsage().getUsed();
                 }
             }
+            watch.awaitReports(collectionsBefore);
+            watch.close();
+            long live = watch.collections() == 0 ? -1 : Math.max(0, watch.maxLiveBytes() - baseline);
             return new RunMetrics(
                     report.statementCount(),
                     report.rowsRead(),
                     wall,
                     allocated < 0 || startAllocated < 0 ? -1 : allocated - startAllocated,
-                    peak);
+                    Math.max(0, peak - baseline),
+                    live);
         }
 
         private long allocated() {
