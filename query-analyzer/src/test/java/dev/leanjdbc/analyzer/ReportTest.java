@@ -51,10 +51,12 @@ class ReportTest {
         assertThat(json.get("statements")).isEqualTo(6);
         assertThat(json.get("countsByKind.SELECT")).isEqualTo(5);
         assertThat(json.get("rowsRead")).isEqualTo(5);
-        assertThat(json.get("fingerprints[0].kind")).isEqualTo("SELECT");
-        assertThat(json.get("fingerprints[0].count")).isEqualTo(5);
-        assertThat(json.get("fingerprints[0].callSites[0].method")).isEqualTo("ordersLikeWorkload");
-        assertThat(json.get("fingerprints[0].callSites[0].file")).isEqualTo("ReportTest.java");
+        // fingerprints are listed most time first: whether 5 SELECTs or 1 UPDATE took longer depends on load
+        String select = "SELECT".equals(json.get("fingerprints[0].kind")) ? "fingerprints[0]" : "fingerprints[1]";
+        assertThat(json.get(select + ".kind")).isEqualTo("SELECT");
+        assertThat(json.get(select + ".count")).isEqualTo(5);
+        assertThat(json.get(select + ".callSites[0].method")).isEqualTo("ordersLikeWorkload");
+        assertThat(json.get(select + ".callSites[0].file")).isEqualTo("ReportTest.java");
         assertThat(json.get("events[0].resultMode")).isEqualTo("BUFFERED");
         assertThat(json.get("events[5].kind")).isEqualTo("UPDATE");
         assertThat(json.get("events[5].updateCount")).isEqualTo(1);

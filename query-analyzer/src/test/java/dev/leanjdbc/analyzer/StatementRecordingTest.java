@@ -260,6 +260,27 @@ class StatementRecordingTest {
     }
 
     @DbTest
+    void columnsBeyond128AreTracked(DataSource raw) throws Exception {
+        StringBuilder sql = new StringBuilder("select ");
+        for (int i = 1; i <= 200; i++) {
+            sql.append(i == 1 ? "" : ", ").append(i).append(" as c").append(i);
+        }
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        try (Connection c = analyzer.wrap(raw).getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql.toString())) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(70)).isEqualTo(70);
+            assertThat(rs.getInt("c130")).isEqualTo(130);
+            assertThat(rs.getInt("c130")).isEqualTo(130);
+            assertThat(rs.getInt(200)).isEqualTo(200);
+        }
+        StatementEvent e = analyzer.globalReport().events().get(0);
+        assertThat(e.columnCount()).isEqualTo(200);
+        assertThat(e.columnsRead()).isEqualTo(ColumnSet.of(70, 130, 200));
+    }
+
+    @DbTest
     void callableStatementsRecord(DataSource raw, Db db) throws Exception {
         QueryAnalyzer analyzer = QueryAnalyzer.builder().build();
         String sql = db == Db.H2 ? "call abs(?)" : "{call abs(?)}";

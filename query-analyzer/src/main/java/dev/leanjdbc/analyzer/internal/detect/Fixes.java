@@ -1,7 +1,6 @@
 package dev.leanjdbc.analyzer.internal.detect;
 
 import dev.leanjdbc.analyzer.Finding;
-import dev.leanjdbc.analyzer.ResultMode;
 import dev.leanjdbc.analyzer.StatementKind;
 import java.util.List;
 
@@ -78,7 +77,7 @@ final class Fixes {
                 + " PostgreSQL, multi-row VALUES elsewhere).";
     }
 
-    static String buffered(ResultMode mode) {
+    static String buffered() {
         return "Stream the rows instead of holding them all. On PostgreSQL the driver streams only with a fetch"
                 + " size > 0 (`setFetchSize(1000)`), auto-commit off (inside a transaction) and a forward-only"
                 + " result; on H2 only with lazy execution (`LAZY_QUERY_EXECUTION=1` on the URL or `SET"

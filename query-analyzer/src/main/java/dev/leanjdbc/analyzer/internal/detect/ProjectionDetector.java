@@ -5,7 +5,6 @@ import dev.leanjdbc.analyzer.Finding;
 import dev.leanjdbc.analyzer.FindingType;
 import dev.leanjdbc.analyzer.FingerprintStats;
 import dev.leanjdbc.analyzer.Severity;
-import dev.leanjdbc.analyzer.StatementEvent;
 import dev.leanjdbc.analyzer.StatementKind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,7 +47,6 @@ final class ProjectionDetector implements Detector {
             CallSite site = first != null && s.site(first) != null
                     ? s.site(first)
                     : f.callSites().isEmpty() ? null : f.callSites().get(0);
-            StatementEvent e = first == null ? null : s.events.get(first);
             String why = "The SELECT returns " + columns + " columns but the code read only " + read + " of them ("
                     + String.join(", ", readNames) + ") over " + f.count()
                     + (f.count() == 1 ? " execution" : " executions") + " and " + Text.count(f.rowsRead())
@@ -64,12 +62,8 @@ final class ProjectionDetector implements Detector {
                     .callSite(site)
                     .columnsRead(readNames)
                     .explanation(why)
-                    .suggestedFix(Fixes.projection(tableOf(names, e), readNames))
+                    .suggestedFix(Fixes.projection(names.table(), readNames))
                     .build());
         }
-    }
-
-    private static String tableOf(SelectColumns names, StatementEvent e) {
-        return names.table();
     }
 }

@@ -69,7 +69,7 @@ final class ResultSizeDetector implements Detector {
                 .firstStatement(g.first() + 1)
                 .callSite(site)
                 .explanation(why)
-                .suggestedFix(Fixes.buffered(first.resultMode()))
+                .suggestedFix(Fixes.buffered())
                 .build();
     }
 

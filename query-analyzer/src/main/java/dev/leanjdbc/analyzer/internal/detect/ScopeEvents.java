@@ -165,7 +165,7 @@ final class ScopeEvents {
     }
 
     /** The group's call site, or the first call site of its fingerprint when none was captured for it. */
-    dev.leanjdbc.analyzer.CallSite siteOf(GroupKey k) {
+    CallSite siteOf(GroupKey k) {
         if (k.site() != null) {
             return k.site();
         }
