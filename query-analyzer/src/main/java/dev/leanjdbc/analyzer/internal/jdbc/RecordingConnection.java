@@ -138,13 +138,13 @@ public final class RecordingConnection extends DelegatingConnection {
 
     @Override
     public Statement createStatement() throws SQLException {
-        return tracked(new RecordingStatement(this, delegate.createStatement(), ResultSet.TYPE_FORWARD_ONLY, false));
+        return tracked(new RecordingStatement(this, delegate.createStatement(), ResultSet.TYPE_FORWARD_ONLY));
     }
 
     @Override
     public Statement createStatement(int resultSetType, int resultSetConcurrency) throws SQLException {
         return tracked(new RecordingStatement(
-                this, delegate.createStatement(resultSetType, resultSetConcurrency), resultSetType, false));
+                this, delegate.createStatement(resultSetType, resultSetConcurrency), resultSetType));
     }
 
     @Override
@@ -153,8 +153,7 @@ public final class RecordingConnection extends DelegatingConnection {
         return tracked(new RecordingStatement(
                 this,
                 delegate.createStatement(resultSetType, resultSetConcurrency, resultSetHoldability),
-                resultSetType,
-                false));
+                resultSetType));
     }
 
     @Override

@@ -43,12 +43,9 @@ public class RecordingPreparedStatement extends RecordingStatement implements Pr
     private final boolean changesLazy;
     private final BindValues binds;
 
-    private int batchCount;
-    private long batchHash;
-
     RecordingPreparedStatement(
             RecordingConnection connection, PreparedStatement delegate, String sql, int resultSetType, boolean keys) {
-        super(connection, delegate, resultSetType, keys);
+        super(connection, delegate, resultSetType);
         this.ps = delegate;
         this.sql = sql;
         this.keys = keys;

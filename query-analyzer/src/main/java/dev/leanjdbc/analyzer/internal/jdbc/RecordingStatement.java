@@ -33,10 +33,12 @@ public class RecordingStatement extends DelegatingStatement {
     /** {@code addBatch(String)}: the first statement's SQL names the batch's event. */
     private String batchSql;
 
-    private int batchCount;
-    private long batchHash;
+    /** Statements added to the pending batch and the running hash over them (shared with subclasses). */
+    int batchCount;
 
-    RecordingStatement(RecordingConnection connection, Statement delegate, int resultSetType, boolean unused) {
+    long batchHash;
+
+    RecordingStatement(RecordingConnection connection, Statement delegate, int resultSetType) {
         super(delegate);
         this.connection = connection;
         this.resultSetType = resultSetType;
