@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +45,10 @@ public final class Demo {
             SQLDialect dialect;
             try (Connection c = dataSource.getConnection()) {
                 dialect = JDBCUtils.dialect(c);
+                if (hasShopTables(c)) {
+                    throw new DemoFailure("the database at " + url + " already has the shop's tables (customer,"
+                            + " product, orders, order_line): point --jdbc-url at an empty database or schema");
+                }
             }
             ShopScale scale = ShopScale.of(options.scale());
             String header = "leanjdbc demo on " + url;
@@ -89,6 +95,19 @@ public final class Demo {
             err.println("demo: failed: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** The demo creates the shop's tables; it never touches tables of that name that exist already. */
+    private static boolean hasShopTables(Connection c) throws SQLException {
+        DatabaseMetaData md = c.getMetaData();
+        for (String name : new String[] {"orders", "ORDERS"}) {
+            try (ResultSet tables = md.getTables(c.getCatalog(), c.getSchema(), name, new String[] {"TABLE"})) {
+                if (tables.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static HikariDataSource open(String url, DemoOptions options) {

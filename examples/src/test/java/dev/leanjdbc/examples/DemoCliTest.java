@@ -43,5 +43,17 @@ class DemoCliTest {
         assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
         String page = Files.readString(html);
         assertThat(page).startsWith("<!DOCTYPE html>").contains("N+1 queries").doesNotContain("http");
+
+        out.reset();
+        err.reset();
+        int again = Demo.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(again).as("a second run on the same schema").isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("already has the shop's tables")
+                .contains("empty database or schema")
+                .hasLineCount(1);
     }
 }
