@@ -113,7 +113,7 @@ final class LeanShop {
                         .orderBy(ORDERS.ID),
                 r -> {
                     try {
-                        NaiveShop.writeCsv(out, sum, r.value1(), r.value2(), r.value3(), r.value4(), r.value5());
+                        CsvLine.write(out, sum, r.value1(), r.value2(), r.value3(), r.value4(), r.value5());
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

@@ -129,7 +129,8 @@ final class NaiveShop {
         Checksum sum = new Checksum();
         Result<OrdersRecord> all = dsl.selectFrom(ORDERS).orderBy(ORDERS.ID).fetch();
         for (OrdersRecord o : all) {
-            writeCsv(out, sum, o.getId(), o.getOrderNumber(), o.getCustomerId(), o.getStatus(), o.getTotalAmount());
+            CsvLine.write(
+                    out, sum, o.getId(), o.getOrderNumber(), o.getCustomerId(), o.getStatus(), o.getTotalAmount());
         }
         return sum;
     }
@@ -153,14 +154,5 @@ final class NaiveShop {
             }
         }
         return inserted;
-    }
-
-    static void writeCsv(Writer out, Checksum sum, Object... values) throws IOException {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < values.length; i++) {
-            line.append(i == 0 ? "" : ",").append(values[i]);
-        }
-        out.write(line.append('\n').toString());
-        sum.add(values);
     }
 }
