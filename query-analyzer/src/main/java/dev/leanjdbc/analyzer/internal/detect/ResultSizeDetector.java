@@ -58,8 +58,9 @@ final class ResultSizeDetector implements Detector {
         String why = "A result of " + Text.count(maxRows) + " rows was read" + ScopeEvents.at(site)
                 + (g.size > 1 ? " (" + g.size + " such executions)" : "")
                 + " while the driver held the whole result in memory before the first row reached the code"
-                + " (settings in effect: " + settings + "; on H2 lazy query execution was off). Memory grows"
-                + " with the row count: the same code that works on test data runs out of heap on production"
+                + " (settings in effect: " + settings + "; on H2 this means lazy query execution was off, on"
+                + " PostgreSQL that a zero fetch size, auto-commit or a scrollable result kept it from streaming)."
+                + " Memory grows with the row count: the same code that works on test data runs out of heap on production"
                 + " data, and the first row arrives only after the last one was transferred.";
         return Finding.builder(FindingType.BUFFERED_LARGE_RESULT, Severity.CRITICAL)
                 .fingerprint(first.fingerprintId(), first.fingerprint())
