@@ -136,6 +136,18 @@ class StreamingTest {
             }
             assertThat(ConnectionState.of(c).h2Lazy()).as("restored to off").isFalse();
             assertThat(c.isClosed()).as("a caller's connection is not closed").isFalse();
+
+            // the caller's open transaction is neither committed nor ended by streaming on its connection
+            db.dsl().execute("create table if not exists caller_tx (i int)");
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("insert into caller_tx values (1)");
+            }
+            try (Stream<OrdersRecord> s = lean.streaming().on(c).stream(DSL.selectFrom(ORDERS))) {
+                assertThat(s.count()).isEqualTo(ORDERS_COUNT);
+            }
+            c.rollback();
+            assertThat(db.dsl().fetchCount(DSL.table("caller_tx"))).isZero();
         }
     }
 

@@ -4,8 +4,12 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.leanjdbc.testing.ShopData;
 import dev.leanjdbc.testing.ShopScale;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -41,9 +45,16 @@ public final class Demo {
             SQLDialect dialect;
             try (Connection c = dataSource.getConnection()) {
                 dialect = JDBCUtils.dialect(c);
+                if (hasShopTables(c)) {
+                    throw new DemoFailure("the database at " + url + " already has the shop's tables (customer,"
+                            + " product, orders, order_line): point --jdbc-url at an empty database or schema");
+                }
             }
             ShopScale scale = ShopScale.of(options.scale());
-            out.printf(Locale.ROOT, "leanjdbc demo on %s (%s)%n", url, dialect.getName());
+            String header = "leanjdbc demo on " + url;
+            String db = " (" + dialect.getName() + ")";
+            int room = ComparisonPrinter.WIDTH - db.length();
+            out.println((header.length() <= room ? header : header.substring(0, room - 3) + "...") + db);
             long start = System.nanoTime();
             SeedProgressLine progress = new SeedProgressLine(out, System.console() != null && out == System.out);
             ShopData.Counts counts = ShopData.seed(dataSource, dialect, scale, progress);
@@ -59,14 +70,44 @@ public final class Demo {
                     counts.total(),
                     seconds,
                     counts.total() / seconds);
-            return 0;
+            Workload work = Workload.forScale(options.scale());
+            out.printf(
+                    Locale.ROOT,
+                    "%nrunning the shop application twice (naive, then lean): summaries of %d customers,%n"
+                            + "a dashboard, shipping old PAID orders, an export of all orders, %d new products%n",
+                    work.topCustomers(),
+                    work.newProducts());
+            ShopComparison.Outcome outcome = ShopComparison.run(dataSource, dialect, work);
+            ComparisonPrinter.print(outcome, out);
+            if (options.html() != null) {
+                Path file = Path.of(options.html());
+                HtmlReport.write(outcome, "leanjdbc demo on " + dialect.getName() + ", scale " + options.scale(), file);
+                out.println("HTML report: " + file.toAbsolutePath());
+            }
+            return outcome.naive().results().equals(outcome.lean().results()) ? 0 : 1;
         } catch (DemoFailure e) {
             err.println("demo: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("demo: cannot write " + options.html() + ": " + e.getMessage());
             return 2;
         } catch (RuntimeException | SQLException e) {
             err.println("demo: failed: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** The demo creates the shop's tables; it never touches tables of that name that exist already. */
+    private static boolean hasShopTables(Connection c) throws SQLException {
+        DatabaseMetaData md = c.getMetaData();
+        for (String name : new String[] {"orders", "ORDERS"}) {
+            try (ResultSet tables = md.getTables(c.getCatalog(), c.getSchema(), name, new String[] {"TABLE"})) {
+                if (tables.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static HikariDataSource open(String url, DemoOptions options) {
