@@ -43,7 +43,7 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@code leanSql}: {@link Lean#forEach(String, dev.leanjdbc.RowMapper, java.util.function.Consumer,
  *       Object...)} mapping each row to a small record;
- *   <li>{@code handJdbc}: the hand-written streaming loop doing the same — same fetch size (1000), the same
+ *   <li>{@code raw}: the baseline, the hand-written streaming loop doing the same — same fetch size (1000), the same
  *       per-database preparation (PostgreSQL: auto-commit off, then rollback and restore; H2: lazy execution on,
  *       then off) and the same mapping. The bar: {@code leanSql} ≥ 0.9× its throughput;
  *   <li>{@code leanJooq}: {@link Lean#forEach(ResultQuery, java.util.function.Consumer)} yielding jOOQ records;
@@ -77,7 +77,7 @@ public class StreamingBenchmark {
     @Param({"H2", "POSTGRES"})
     public Db db;
 
-    @Param({"leanSql", "handJdbc", "leanJooq", "jooqFetch", "jooqFetchStream"})
+    @Param({"raw", "leanSql", "leanJooq", "jooqFetch", "jooqFetchStream"})
     public String impl;
 
     private TestDatabase database;
@@ -121,7 +121,7 @@ public class StreamingBenchmark {
     public long readAll(Blackhole bh) throws SQLException {
         long rows = switch (impl) {
             case "leanSql" -> leanSql(bh);
-            case "handJdbc" -> handJdbc(bh);
+            case "raw" -> handJdbc(bh);
             case "leanJooq" -> leanJooq(bh);
             case "jooqFetch" -> jooqFetch(bh);
             case "jooqFetchStream" -> jooqFetchStream(bh);
