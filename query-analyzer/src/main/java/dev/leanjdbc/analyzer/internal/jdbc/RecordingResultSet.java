@@ -60,6 +60,11 @@ public final class RecordingResultSet extends ResultSetReads {
             }
             return n;
         } catch (SQLException | RuntimeException e) {
+            // A driver without result metadata stays without it: remember "unknown" (0) for the fingerprint
+            // rather than pay for the driver's exception on every execution.
+            if (state != null) {
+                state.cacheColumnCount(0);
+            }
             return 0;
         }
     }
