@@ -32,6 +32,11 @@ final class ComparisonPrinter {
                     f.executions() == 1 ? "" : "s",
                     where)));
             out.println(fit("      " + f.fingerprint()));
+            if (f.parent() != null) {
+                // The N+1's driver: the earlier query whose column values became this statement's binds.
+                out.println(fit("      driven by values of " + f.parent().column() + " read from: "
+                        + f.parent().fingerprint()));
+            }
             for (String line : wrap("fix: " + shortFix(f.suggestedFix()), WIDTH - 6)) {
                 out.println("      " + line);
             }

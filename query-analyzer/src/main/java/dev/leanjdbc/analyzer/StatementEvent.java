@@ -99,7 +99,11 @@ public final class StatementEvent {
 
     private static final long[] NO_HASHES = new long[0];
 
-    /** Order of execution within the analyzer, from 1; unique per analyzer. */
+    /**
+     * Order in which executions started within the analyzer, from 1; unique per analyzer. Events reach scopes
+     * when they complete (a query when its result closes), so a result iterated while other statements run
+     * — the parent of an N+1 — arrives after them but keeps the smaller sequence number.
+     */
     public long sequence() {
         return sequence;
     }

@@ -37,6 +37,21 @@ class JdbcCorpusTest {
     }
 
     @DbTest
+    void nPlusOneInsideTheParentsOpenResultNamesThatParent(TestDatabase db) throws Exception {
+        QueryAnalyzer a = analyzer();
+        OrderService s = service(a, db);
+        Report r = run(a, "emails per order, nested", s::emailsPerOrderNested);
+        assertFindings(r, N_PLUS_ONE);
+        Finding f = only(r, N_PLUS_ONE);
+        assertThat(f.executions()).isEqualTo(40);
+        assertThat(f.parent()).as(r.toText()).isNotNull();
+        assertThat(f.parent().fingerprint()).isEqualTo("select id, customer_id from orders order by id limit ?");
+        assertThat(f.parent().column()).isEqualTo("orders.customer_id");
+        assertThat(f.parent().statement()).as("the parent started first").isEqualTo(1);
+        assertThat(f.explanation()).contains("Values of orders.customer_id read from statement #1 drive 40");
+    }
+
+    @DbTest
     void nPlusOneNamesItsParentAndTheLine(TestDatabase db) throws Exception {
         QueryAnalyzer a = analyzer();
         OrderService s = service(a, db);

@@ -56,6 +56,24 @@ final class OrderService {
         return out;
     }
 
+    /**
+     * The N+1 written as nested iteration: the children run while the parent's result is still open, so the
+     * parent's event completes after theirs.
+     */
+    List<String> emailsPerOrderNested() throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = ds.getConnection();
+                PreparedStatement ps = c.prepareStatement("select id, customer_id from orders order by id limit ?")) {
+            ps.setInt(1, 40);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(customerEmail(rs.getLong(2)));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The same, accepted on purpose. */
     @SuppressFinding(type = FindingType.N_PLUS_ONE, reason = "admin page, at most 40 orders")
     List<String> emailsPerOrderAccepted() throws SQLException {

@@ -62,7 +62,9 @@ final class Fixes {
         String lean = kind == StatementKind.DELETE
                 ? "`Lean.deleteInChunks(T, condition, chunkSize, progress)` (bounded transactions, one"
                         + " statement per chunk)"
-                : "`Lean.updateFromValues(T, T.ID, rows)` (one `UPDATE ... FROM (VALUES ...)` per chunk)";
+                : "`Lean.updateWhere(T, Map.of(T.C, value), condition)` when every row gets the same values,"
+                        + " else `Lean.updateFromValues(T, rows, List.of(T.C, ...))` (one `UPDATE ... FROM (VALUES"
+                        + " ...)` per chunk)";
         return "Change all rows with one set-based statement, or at least send them as one JDBC batch"
                 + " (`addBatch`/`executeBatch`). SQL: " + sql + ". jOOQ: one `ctx."
                 + kind.name().toLowerCase(java.util.Locale.ROOT) + "(T)...where(condition)` instead of one per row, or"

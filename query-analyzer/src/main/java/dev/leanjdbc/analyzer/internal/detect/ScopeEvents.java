@@ -38,7 +38,11 @@ final class ScopeEvents {
     ScopeEvents(Report report, DetectorConfig config, java.util.function.LongFunction<String[]> labels) {
         this.labels = labels;
         this.report = report;
-        this.events = report.events();
+        // Start order, not completion order: the parent of an N+1 completes after the children it drives.
+        // Events arrive nearly sorted, so the sort is close to linear.
+        List<StatementEvent> byStart = new java.util.ArrayList<>(report.events());
+        byStart.sort(java.util.Comparator.comparingLong(StatementEvent::sequence));
+        this.events = byStart;
         this.config = config;
         this.sites = attributeCallSites(events);
     }

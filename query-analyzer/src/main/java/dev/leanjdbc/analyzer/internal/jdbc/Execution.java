@@ -30,6 +30,9 @@ final class Execution {
     private FingerprintState state;
     private int sqlHash;
     private long start;
+    /** Taken when the execution starts, so a result iterated while others run keeps its place before them. */
+    private long sequence;
+
     private long executeNanos;
     private ScopeNode scopes;
     private CallSite site;
@@ -97,6 +100,7 @@ final class Execution {
                 this.mode = ResultMode.UNKNOWN;
             }
             this.active = true;
+            this.sequence = recorder.nextSequence();
             this.start = System.nanoTime();
         } catch (Throwable t) {
             active = false;
@@ -180,7 +184,7 @@ final class Execution {
         active = false;
         try {
             StatementEvent e = new StatementEvent(
-                    recorder.nextSequence(),
+                    sequence,
                     shape == null ? 0L : shape.fingerprintId(),
                     shape == null ? "(not fingerprinted)" : shape.fingerprint(),
                     kind(),
