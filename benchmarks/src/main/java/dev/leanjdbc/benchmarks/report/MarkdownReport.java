@@ -105,7 +105,7 @@ final class MarkdownReport {
         row(
                 md,
                 "Raw results",
-                "`" + run.resultsFile() + "`" + ("full".equals(run.preset()) ? "" : " (not kept in git)"));
+                "`" + run.resultsFile() + "`" + (ignoredByGit(run.resultsFile()) ? " (not kept in git)" : ""));
         md.append('\n');
     }
 
@@ -275,5 +275,11 @@ final class MarkdownReport {
 
     private static String cell(String text) {
         return text.replace("|", "\\|").replace("\n", " ");
+    }
+
+    /** Quick runs saved by {@code benchmarks/run} ({@code benchmarks/results/quick-*}) are git-ignored. */
+    static boolean ignoredByGit(String resultsFile) {
+        String name = java.nio.file.Path.of(resultsFile).getFileName().toString();
+        return name.startsWith("quick-") || name.startsWith("smoke-");
     }
 }

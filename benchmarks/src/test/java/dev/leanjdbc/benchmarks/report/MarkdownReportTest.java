@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class MarkdownReportTest {
 
     private static MarkdownReport.Rendered render(String preset) {
-        MarkdownReport.Run run = new MarkdownReport.Run(preset, "2026-01-31", "benchmarks/results/x.json", "2-core VM");
+        MarkdownReport.Run run = new MarkdownReport.Run(
+                preset, "2026-01-31", "benchmarks/results/" + preset + "-2026-01-31.json", "2-core VM");
         return new MarkdownReport(Fixtures.results(), run, Fixtures.machine(), "benchmarks", MarkdownReportTest::notes)
                 .render();
     }
@@ -45,7 +46,7 @@ class MarkdownReportTest {
                 .contains("| Note | 2-core VM |")
                 .contains("| JMH | 1.37, mode average time, `-prof gc` |")
                 .contains("2 forks, warm-up 5 × 2 s, measurement 10 × 2 s, 1 thread; 1 fork,")
-                .contains("| Raw results | `benchmarks/results/x.json` |")
+                .contains("| Raw results | `benchmarks/results/full-2026-01-31.json` |")
                 .doesNotContain("not for publication");
     }
 
@@ -101,5 +102,17 @@ class MarkdownReportTest {
                 .as("the note beside the wrapper benchmark")
                 .contains("datasource-proxy");
         assertThat(MarkdownReport.classpathNotes("no.such.Benchmark")).isNull();
+    }
+
+    @Test
+    void onlyGitIgnoredResultFilesAreSaidToBeOutOfGit() {
+        assertThat(MarkdownReport.ignoredByGit("benchmarks/results/quick-2026-01-31-120000.json"))
+                .isTrue();
+        assertThat(MarkdownReport.ignoredByGit("benchmarks/target/smoke/smoke-2026-01-31.json"))
+                .isTrue();
+        assertThat(MarkdownReport.ignoredByGit("benchmarks/results/full-2026-01-31.json"))
+                .isFalse();
+        assertThat(MarkdownReport.ignoredByGit("benchmarks/results/lead/session1.json"))
+                .isFalse();
     }
 }
