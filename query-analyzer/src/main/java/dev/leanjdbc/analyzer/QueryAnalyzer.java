@@ -330,6 +330,15 @@ public final class QueryAnalyzer {
             return this;
         }
 
+        /**
+         * Rows left unread in a buffered result the code closed early that make an over-fetch (>= 1, default
+         * 1,000): the query should have had a {@code LIMIT}.
+         */
+        public Builder overFetchUnreadRows(long rows) {
+            findings.overFetchUnreadRows = atLeast("overFetchUnreadRows", rows, 1L);
+            return this;
+        }
+
         /** Execution time that makes a slow-statement finding (>= 1, default 1,000 ms); see also {@link #slowStatementMillis}. */
         public Builder slowFindingMillis(long millis) {
             findings.slowFindingMillis = atLeast("slowFindingMillis", millis, 1L);
@@ -397,6 +406,7 @@ public final class QueryAnalyzer {
         int unbatchedInsertThreshold = DetectorConfig.DEFAULTS.unbatchedInsertThreshold();
         long largeResultRows = DetectorConfig.DEFAULTS.largeResultRows();
         long overFetchRows = DetectorConfig.DEFAULTS.overFetchRows();
+        long overFetchUnreadRows = DetectorConfig.DEFAULTS.overFetchUnreadRows();
         long slowFindingMillis = DetectorConfig.DEFAULTS.slowFindingMillis();
         int literalsThreshold = DetectorConfig.DEFAULTS.literalsThreshold();
         final EnumSet<FindingType> disabled = EnumSet.noneOf(FindingType.class);
@@ -422,6 +432,9 @@ public final class QueryAnalyzer {
             }
             if ((l = AnalyzerConfig.longProperty(p, "overFetchRows")) != null) {
                 overFetchRows = atLeast(p + "overFetchRows", l, 1L);
+            }
+            if ((l = AnalyzerConfig.longProperty(p, "overFetchUnreadRows")) != null) {
+                overFetchUnreadRows = atLeast(p + "overFetchUnreadRows", l, 1L);
             }
             if ((l = AnalyzerConfig.longProperty(p, "slowFindingMillis")) != null) {
                 slowFindingMillis = atLeast(p + "slowFindingMillis", l, 1L);
@@ -458,6 +471,7 @@ public final class QueryAnalyzer {
                     unbatchedInsertThreshold,
                     largeResultRows,
                     overFetchRows,
+                    overFetchUnreadRows,
                     slowFindingMillis,
                     literalsThreshold,
                     maxReadValues,

@@ -27,6 +27,7 @@ public final class StatementEvent {
     private final long updateCount;
     private final int batchSize;
     private final long rowsRead;
+    private final long rowsLeftUnread;
     private final int columnCount;
     private final ColumnSet columnsRead;
     private final int fetchSize;
@@ -57,6 +58,7 @@ public final class StatementEvent {
             long updateCount,
             int batchSize,
             long rowsRead,
+            long rowsLeftUnread,
             int columnCount,
             ColumnSet columnsRead,
             int fetchSize,
@@ -81,6 +83,7 @@ public final class StatementEvent {
         this.updateCount = updateCount;
         this.batchSize = batchSize;
         this.rowsRead = rowsRead;
+        this.rowsLeftUnread = rowsLeftUnread;
         this.columnCount = columnCount;
         this.columnsRead = columnsRead == null ? ColumnSet.EMPTY : columnsRead;
         this.fetchSize = fetchSize;
@@ -157,6 +160,15 @@ public final class StatementEvent {
     }
 
     /** Columns of the result, or 0 for statements without one. */
+    /**
+     * Rows still in the result when the code closed it, counted (up to 100,000) only when the driver had
+     * buffered the whole result ({@link ResultMode#BUFFERED}); 0 when the code read to the end, or the result
+     * was streamed or of an unknown kind.
+     */
+    public long rowsLeftUnread() {
+        return rowsLeftUnread;
+    }
+
     public int columnCount() {
         return columnCount;
     }

@@ -242,6 +242,7 @@ public class DetectorsBenchmark {
                     updateCount,
                     0,
                     rows,
+                    0,
                     columns,
                     read,
                     0,

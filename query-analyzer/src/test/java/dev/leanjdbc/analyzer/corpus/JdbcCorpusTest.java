@@ -272,6 +272,29 @@ class JdbcCorpusTest {
     }
 
     @DbTest
+    void readingTheFirstRowsOfALargeBufferedResultIsOverFetch(TestDatabase db) throws Exception {
+        QueryAnalyzer a = analyzer();
+        OrderService s = service(a, db);
+        Report r = run(a, "first rows", () -> s.firstPairs(10, false));
+        assertFindings(r, OVER_FETCH);
+        Finding f = only(r, OVER_FETCH);
+        // 120 orders paired with 120 orders: 14,400 rows, of which the code read 10.
+        assertThat(r.events().get(0).rowsLeftUnread()).isEqualTo(14_390);
+        assertThat(f.explanation()).contains("read 10 rows and closed a result that still held 14,390 more");
+        assertThat(f.suggestedFix()).contains("limit n", ".limit(n)", "Lean.stream");
+        assertThat(f.callSite().lineNumber()).isEqualTo(lineOf("OrderService.java", "FIRST-ROWS"));
+    }
+
+    @DbTest
+    void askingForTheFirstRowsWithLimitIsClean(TestDatabase db) throws Exception {
+        QueryAnalyzer a = analyzer();
+        OrderService s = service(a, db);
+        Report r = run(a, "first rows, limited", () -> s.firstPairs(10, true));
+        assertFindings(r);
+        assertThat(r.events().get(0).rowsLeftUnread()).isZero();
+    }
+
+    @DbTest
     void countingInTheDatabaseIsClean(TestDatabase db) throws Exception {
         QueryAnalyzer a = analyzer();
         OrderService s = service(a, db);

@@ -281,6 +281,24 @@ final class OrderService {
     }
 
     /** All pairs of orders and lines: a large result. */
+    /**
+     * Shows the first {@code n} order pairs of a large buffered result, then closes it: the query should have
+     * said {@code limit}. With {@code limited} it does.
+     */
+    List<Long> firstPairs(int n, boolean limited) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        String sql = "select o.id, p.id from orders o cross join orders p order by o.id, p.id"
+                + (limited ? " limit " + n : "");
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) { // FIRST-ROWS
+            while (out.size() < n && rs.next()) {
+                out.add(rs.getLong(2));
+            }
+        }
+        return out;
+    }
+
     long crossJoin(boolean stream) throws SQLException {
         long n = 0;
         try (Connection c = ds.getConnection()) {

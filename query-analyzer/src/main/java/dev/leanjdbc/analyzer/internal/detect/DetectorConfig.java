@@ -17,6 +17,7 @@ public record DetectorConfig(
         int unbatchedInsertThreshold,
         long largeResultRows,
         long overFetchRows,
+        long overFetchUnreadRows,
         long slowFindingMillis,
         int literalsThreshold,
         int maxReadValues,
@@ -25,7 +26,7 @@ public record DetectorConfig(
 
     /** The defaults of the builder. */
     public static final DetectorConfig DEFAULTS =
-            new DetectorConfig(3, 2, 6, 5, 5, 10_000, 10, 1_000, 10, 64, Set.of(), List.of());
+            new DetectorConfig(3, 2, 6, 5, 5, 10_000, 10, 1_000, 1_000, 10, 64, Set.of(), List.of());
 
     public DetectorConfig {
         disabled = disabled.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(disabled));

@@ -97,6 +97,14 @@ final class Fixes {
                 + " read them with `Lean.forEach(...)`.";
     }
 
+    static String firstRowsOnly() {
+        return "Ask only for the rows the code reads. SQL: `... order by ... limit n` (`fetch first n rows only`)."
+                + " jOOQ: `.limit(n)` or `fetchOne()`/`fetchAny()` for one row. leanjdbc core: run it on"
+                + " `Lean.dsl()` with `.limit(n)`; when the code stops at a condition it cannot express in SQL,"
+                + " read with `Lean.stream(...)`/`Lean.cursor(...)`, which fetch in batches and stop when the"
+                + " stream is closed.";
+    }
+
     static String slow() {
         return "Look at the plan: `explain (analyze, buffers) <statement>` on PostgreSQL, `explain analyze` on H2;"
                 + " add the index the filter or join needs, or narrow the query. jOOQ: `ctx.explain(query)`. leanjdbc"

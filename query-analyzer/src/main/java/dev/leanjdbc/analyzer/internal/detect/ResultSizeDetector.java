@@ -19,7 +19,9 @@ import java.util.Map;
  *   <li><b>Buffered large result</b>: at least {@code largeResultRows} rows read from a result the driver
  *       held whole in memory ({@link ResultMode#BUFFERED}; results of unknown mode are not judged).
  *   <li><b>Over-fetch</b>: at least {@code overFetchRows} rows iterated without reading a single column:
- *       counting or existence checks done in Java.
+ *       counting or existence checks done in Java;
+ *   <li><b>Over-fetch, unread rows</b>: a buffered result closed with at least {@code overFetchUnreadRows}
+ *       rows never reached by the code: it wanted the first rows and should have said {@code LIMIT}.
  * </ul>
  */
 final class ResultSizeDetector implements Detector {
@@ -43,8 +45,45 @@ final class ResultSizeDetector implements Detector {
             for (Map.Entry<GroupKey, Group> g : groups.entrySet()) {
                 out.add(overFetch(s, g.getKey(), g.getValue()));
             }
+            long minUnread = s.config.overFetchUnreadRows();
+            Map<GroupKey, Group> unread = s.groups(e -> e.kind() == StatementKind.SELECT
+                    && e.rowsLeftUnread() >= minUnread
+                    && !(e.columnCount() > 0 && e.columnsRead().isEmpty() && e.rowsRead() >= min));
+            for (Map.Entry<GroupKey, Group> g : unread.entrySet()) {
+                out.add(unreadRows(s, g.getKey(), g.getValue()));
+            }
         }
     }
+
+    private static Finding unreadRows(ScopeEvents s, GroupKey key, Group g) {
+        StatementEvent first = s.events.get(g.first());
+        long read = 0;
+        long unread = 0;
+        for (int i = 0; i < g.size; i++) {
+            StatementEvent e = s.events.get(g.indexes[i]);
+            read = Math.max(read, e.rowsRead());
+            unread = Math.max(unread, e.rowsLeftUnread());
+        }
+        CallSite site = s.siteOf(key);
+        String why = "The code read " + Text.count(read) + (read == 1 ? " row" : " rows") + " and closed a result"
+                + " that still held " + (unread >= RESULT_PROBE_CAP ? "at least " : "") + Text.count(unread)
+                + " more" + ScopeEvents.at(site) + (g.size > 1 ? " (" + g.size + " such executions)" : "")
+                + ". The driver had already fetched the whole result into memory: the database produced, sent"
+                + " and the driver decoded every row the code never looked at.";
+        return Finding.builder(FindingType.OVER_FETCH, Severity.WARNING)
+                .fingerprint(first.fingerprintId(), first.fingerprint())
+                .executions(g.size)
+                .totalNanos(s.nanos(g))
+                .rows(read + unread)
+                .firstStatement(g.first() + 1)
+                .callSite(site)
+                .explanation(why)
+                .suggestedFix(Fixes.firstRowsOnly())
+                .build();
+    }
+
+    /** The recorder counts unread rows up to this many (see {@code StatementEvent.rowsLeftUnread}). */
+    private static final long RESULT_PROBE_CAP = 100_000;
 
     private static Finding buffered(ScopeEvents s, GroupKey key, Group g) {
         StatementEvent first = s.events.get(g.first());

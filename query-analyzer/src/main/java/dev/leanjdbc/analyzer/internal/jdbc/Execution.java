@@ -49,6 +49,7 @@ final class Execution {
     private boolean failed;
 
     private long rows;
+    private long unreadRows;
     private long columnsLow;
     private long columnsHigh;
     private long[] columnsMore;
@@ -83,6 +84,7 @@ final class Execution {
             this.bindValues = null;
             this.failed = false;
             this.rows = 0;
+            this.unreadRows = 0;
             this.columnsLow = 0;
             this.columnsHigh = 0;
             this.columnsMore = null;
@@ -106,6 +108,11 @@ final class Execution {
             active = false;
             recorder.failOpen().failed(t, "starting an execution");
         }
+    }
+
+    /** Whether the driver held this execution's whole result in memory (see {@link ResultMode}). */
+    boolean buffered() {
+        return active && mode == ResultMode.BUFFERED;
     }
 
     StatementKind kind() {
@@ -151,11 +158,13 @@ final class Execution {
     }
 
     /** A result of this execution was closed: add what was read from it. */
-    void addResult(long resultRows, long low, long high, long[] more, int columns, ReadValueSample values) {
+    void addResult(
+            long resultRows, long low, long high, long[] more, int columns, ReadValueSample values, long unread) {
         if (!active) {
             return;
         }
         rows += resultRows;
+        unreadRows += unread;
         columnsLow |= low;
         columnsHigh |= high;
         if (more != null) {
@@ -194,6 +203,7 @@ final class Execution {
                     updateCount,
                     batchSize,
                     rows,
+                    unreadRows,
                     columnCount,
                     ColumnSet.ofWords(columnsLow, columnsHigh, columnsMore),
                     fetchSize,

@@ -21,6 +21,8 @@ public final class RecordingResultSet extends ResultSetReads {
     private Execution execution;
     private final boolean generatedKeys;
     private boolean closed;
+    /** Whether {@code next()} said there are no more rows: the code read the result to its end. */
+    private boolean exhausted;
 
     RecordingResultSet(ResultSet delegate, RecordingStatement statement, Execution execution, boolean generatedKeys) {
         super(delegate, execution != null && statement.recorder.config().maxReadValues() > 0);
@@ -31,13 +33,17 @@ public final class RecordingResultSet extends ResultSetReads {
 
     /** Hands what was read to the execution; the statement completes it. Never throws. */
     private void flush() {
+        flush(0);
+    }
+
+    private void flush(long unreadRows) {
         Execution x = execution;
         if (x == null) {
             return;
         }
         execution = null;
         try {
-            x.addResult(rows, columnsLow, columnsHigh, columnsMore(), columnCount(x), sampledValues());
+            x.addResult(rows, columnsLow, columnsHigh, columnsMore(), columnCount(x), sampledValues(), unreadRows);
         } catch (Throwable t) {
             statement.recorder.failOpen().failed(t, "recording a result");
         }
@@ -95,6 +101,8 @@ public final class RecordingResultSet extends ResultSetReads {
         boolean onRow = delegate.next();
         if (onRow) {
             rows++;
+        } else {
+            exhausted = true;
         }
         return onRow;
     }
@@ -156,12 +164,36 @@ public final class RecordingResultSet extends ResultSetReads {
 
     // ---- life cycle and identity
 
+    /**
+     * Rows left in a result the code closed before its end, counted (up to {@value #MAX_UNREAD_PROBE}) only
+     * when the driver had buffered the whole result: moving over rows already in memory costs no round trip
+     * and the code is done with the result. Streamed or unknown results are not touched (0).
+     */
+    private long unreadRows() {
+        Execution x = execution;
+        if (exhausted || generatedKeys || x == null || !x.buffered()) {
+            return 0;
+        }
+        long unread = 0;
+        try {
+            while (unread < MAX_UNREAD_PROBE && delegate.next()) {
+                unread++;
+            }
+        } catch (Throwable t) {
+            statement.recorder.failOpen().failed(t, "counting unread rows");
+        }
+        return unread;
+    }
+
+    /** Cap on the rows counted after an early close; a result this far from read is reported anyway. */
+    static final long MAX_UNREAD_PROBE = 100_000;
+
     @Override
     public void close() throws SQLException {
         if (!closed) {
             closed = true;
             if (execution != null) {
-                flush();
+                flush(unreadRows());
                 try {
                     statement.resultClosed(this);
                 } catch (Throwable t) {

@@ -126,6 +126,7 @@ final class JacksonReportWriter {
         g.writeNumberField("updateCount", e.updateCount());
         g.writeNumberField("batchSize", e.batchSize());
         g.writeNumberField("rowsRead", e.rowsRead());
+        g.writeNumberField("rowsLeftUnread", e.rowsLeftUnread());
         g.writeNumberField("columnCount", e.columnCount());
         writeColumns(g, "columnsRead", e.columnsRead());
         g.writeNumberField("fetchSize", e.fetchSize());
