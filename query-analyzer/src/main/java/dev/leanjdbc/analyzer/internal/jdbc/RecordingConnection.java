@@ -116,6 +116,9 @@ public final class RecordingConnection extends DelegatingConnection {
     private void closeTrackedStatements() {
         RecordingStatement[] toClose;
         synchronized (this) {
+            if (openCount == 0) {
+                return; // the usual case: the code closed its statements itself
+            }
             toClose = Arrays.copyOf(open, openCount);
             Arrays.fill(open, null);
             openCount = 0;
