@@ -4,7 +4,7 @@ import dev.leanjdbc.analyzer.Finding;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.StatementEvent;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /** The recording side of one {@code AnalysisScope}: its totals and whether it still accepts events. */
 public final class ScopeState {
@@ -14,15 +14,19 @@ public final class ScopeState {
     private final Aggregator aggregator;
     private volatile boolean closed;
     private volatile Report finalReport;
+    /** Fields used on tracked jOOQ records made from this scope's results; released at close. */
+    private final RecordFieldUses recordFields;
 
-    ScopeState(String name, AnalyzerConfig config, Function<Report, List<Finding>> detector) {
+    ScopeState(String name, AnalyzerConfig config, BiFunction<Report, List<RecordFieldUse>, List<Finding>> detector) {
         this.name = name;
+        this.recordFields = new RecordFieldUses(config.maxFingerprints());
+        RecordFieldUses fields = recordFields;
         this.aggregator = new Aggregator(
                 config.maxEventsPerScope(),
                 false,
                 config.maxFingerprints(),
                 config.maxCallSitesPerFingerprint(),
-                detector);
+                report -> detector.apply(report, fields.snapshot()));
     }
 
     public String name() {
@@ -31,6 +35,11 @@ public final class ScopeState {
 
     public boolean isClosed() {
         return closed;
+    }
+
+    /** Where records of {@code type} from {@code fingerprintId} report field reads; {@code null}: untracked. */
+    FieldBits recordFieldBits(long fingerprintId, RecordType type) {
+        return closed ? null : recordFields.bits(fingerprintId, type);
     }
 
     void accept(StatementEvent e) {
@@ -54,6 +63,7 @@ public final class ScopeState {
         closed = true;
         Report r = aggregator.snapshot(name, System.nanoTime() - openedAt, true);
         r.findings(); // the detectors run at scope end, once; they never throw (fail-open)
+        recordFields.release(); // reads on records kept after the scope do not count and pin nothing
         finalReport = r;
         return true;
     }

@@ -4,6 +4,7 @@ import dev.leanjdbc.analyzer.CallSite;
 import dev.leanjdbc.analyzer.Finding;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.internal.FailOpen;
+import dev.leanjdbc.analyzer.internal.RecordFieldUse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -61,8 +62,16 @@ public final class Detectors {
 
     /** The findings of {@code report}, most important first; never throws. */
     public List<Finding> detect(Report report) {
+        return detect(report, List.of());
+    }
+
+    /**
+     * The findings of a scope's {@code report}, judging full-record loads by the fields used on its tracked
+     * jOOQ records; most important first; never throws.
+     */
+    public List<Finding> detect(Report report, List<RecordFieldUse> recordFields) {
         try {
-            ScopeEvents scope = new ScopeEvents(report, config, columnLabels);
+            ScopeEvents scope = new ScopeEvents(report, config, columnLabels, recordFields);
             List<Finding> found = new ArrayList<>();
             for (Detector d : detectors) {
                 try {

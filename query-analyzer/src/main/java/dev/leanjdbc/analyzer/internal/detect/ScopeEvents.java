@@ -4,6 +4,7 @@ import dev.leanjdbc.analyzer.CallSite;
 import dev.leanjdbc.analyzer.FindingType;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.StatementEvent;
+import dev.leanjdbc.analyzer.internal.RecordFieldUse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,7 +36,15 @@ final class ScopeEvents {
 
     private final java.util.function.LongFunction<String[]> labels;
 
-    ScopeEvents(Report report, DetectorConfig config, java.util.function.LongFunction<String[]> labels) {
+    /** Fields used on tracked jOOQ records, per fingerprint and record class (empty outside scopes). */
+    final List<RecordFieldUse> recordFields;
+
+    ScopeEvents(
+            Report report,
+            DetectorConfig config,
+            java.util.function.LongFunction<String[]> labels,
+            List<RecordFieldUse> recordFields) {
+        this.recordFields = recordFields;
         this.labels = labels;
         this.report = report;
         // Start order, not completion order: the parent of an N+1 completes after the children it drives.

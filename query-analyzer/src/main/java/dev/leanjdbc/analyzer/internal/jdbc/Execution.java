@@ -7,7 +7,9 @@ import dev.leanjdbc.analyzer.ResultMode;
 import dev.leanjdbc.analyzer.StatementEvent;
 import dev.leanjdbc.analyzer.StatementKind;
 import dev.leanjdbc.analyzer.internal.FingerprintState;
+import dev.leanjdbc.analyzer.internal.RecordTracking;
 import dev.leanjdbc.analyzer.internal.Recorder;
+import dev.leanjdbc.analyzer.internal.ResultFieldUse;
 import dev.leanjdbc.analyzer.internal.ScopeNode;
 import dev.leanjdbc.analyzer.internal.sql.SqlShape;
 import java.util.List;
@@ -108,6 +110,11 @@ final class Execution {
             active = false;
             recorder.failOpen().failed(t, "starting an execution");
         }
+    }
+
+    /** Marks a result of this SELECT as the source of tracked records made now on this thread, or null. */
+    ResultFieldUse recordSource() {
+        return active && kind() == StatementKind.SELECT ? RecordTracking.begin(scopes, shape.fingerprintId()) : null;
     }
 
     /** Whether the driver held this execution's whole result in memory (see {@link ResultMode}). */

@@ -1,6 +1,8 @@
 package dev.leanjdbc.analyzer.internal.jdbc;
 
 import dev.leanjdbc.analyzer.internal.FingerprintState;
+import dev.leanjdbc.analyzer.internal.RecordTracking;
+import dev.leanjdbc.analyzer.internal.ResultFieldUse;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -23,6 +25,8 @@ public final class RecordingResultSet extends ResultSetReads {
     private boolean closed;
     /** Whether {@code next()} said there are no more rows: the code read the result to its end. */
     private boolean exhausted;
+    /** This result as the source of tracked jOOQ records made on this thread, while open; else null. */
+    private ResultFieldUse recordSource;
 
     RecordingResultSet(ResultSet delegate, RecordingStatement statement, Execution execution, boolean generatedKeys) {
         super(delegate, execution != null && statement.recorder.config().maxReadValues() > 0);
@@ -37,6 +41,10 @@ public final class RecordingResultSet extends ResultSetReads {
     }
 
     private void flush(long unreadRows) {
+        if (recordSource != null) {
+            RecordTracking.end(recordSource);
+            recordSource = null;
+        }
         Execution x = execution;
         if (x == null) {
             return;
@@ -100,11 +108,26 @@ public final class RecordingResultSet extends ResultSetReads {
     public boolean next() throws SQLException {
         boolean onRow = delegate.next();
         if (onRow) {
-            rows++;
+            if (++rows == 1) {
+                firstRow();
+            }
         } else {
             exhausted = true;
         }
         return onRow;
+    }
+
+    /** Records made while this result is read are its rows (tracked jOOQ records; see RecordTracking). */
+    private void firstRow() {
+        Execution x = execution;
+        if (x == null || generatedKeys || recordSource != null) {
+            return;
+        }
+        try {
+            recordSource = x.recordSource();
+        } catch (Throwable t) {
+            statement.recorder.failOpen().failed(t, "tracking records");
+        }
     }
 
     @Override
