@@ -75,6 +75,30 @@ public class TrackingJavaGenerator extends JavaGenerator {
         out.println("}");
     }
 
+    /**
+     * The table class initializes its record class: the record's hook must be linked before the first
+     * query of the table runs, because the analyzer starts offering a result's rows to records only once a
+     * tracking record class exists, and jOOQ loads the record class only when it makes the first record.
+     */
+    @Override
+    protected void generateTableClassFooter(TableDefinition table, JavaWriter out) {
+        super.generateTableClassFooter(table, out);
+        if (!generateRecords()) {
+            return;
+        }
+        String tableClass = getStrategy().getJavaClassName(table);
+        String recordClass = getStrategy().getFullJavaClassName(table, Mode.RECORD);
+        out.println();
+        out.println("static {");
+        out.println("// leanjdbc: link the record class's field-use hook before the first query of this table");
+        out.println("try {");
+        out.println("Class.forName(\"%s\", true, %s.class.getClassLoader());", recordClass, tableClass);
+        out.println("} catch (ClassNotFoundException | LinkageError e) {");
+        out.println("// records are then linked when first made");
+        out.println("}");
+        out.println("}");
+    }
+
     @Override
     protected void generateRecordClassFooter(TableDefinition table, JavaWriter out) {
         super.generateRecordClassFooter(table, out);

@@ -57,7 +57,11 @@ class ClientsCorpusTest {
         QueryAnalyzer a = analyzer();
         JooqOrderService s = jooq(a, db);
         Report r = run(a, "jooq n+1", s::emailsPerOrder);
-        assertFindings(r, N_PLUS_ONE);
+        // Whole records (generated with field-use tracking) with one field used each: projections too.
+        assertFindings(r, N_PLUS_ONE, PROJECTION_CANDIDATE, PROJECTION_CANDIDATE);
+        assertThat(r.findings(PROJECTION_CANDIDATE))
+                .extracting(Finding::columnsRead)
+                .containsExactlyInAnyOrder(List.of("customer_id"), List.of("email"));
         Finding f = only(r, N_PLUS_ONE);
         assertParentIsOrdersCustomerId(f, 30);
         assertThat(f.callSite().fileName()).isEqualTo("JooqOrderService.java");
