@@ -19,7 +19,6 @@ final class FieldBits {
     final long fingerprintId;
     final RecordType type;
     private final long[] words;
-    private volatile boolean closed;
 
     FieldBits(long fingerprintId, RecordType type) {
         this.fingerprintId = fingerprintId;
@@ -27,19 +26,20 @@ final class FieldBits {
         this.words = new long[(type.fieldCount() + 63) >>> 6];
     }
 
+    /**
+     * Marks {@code field} used. After the scope closed, its findings are computed and these bits are no
+     * longer looked at (only weakly reachable), so later reads do not count without a check here. A plain
+     * read that misses another thread's mark only costs a redundant atomic {@code or}.
+     */
     void set(int field) {
-        if (closed || field < 0 || field >= type.fieldCount()) {
-            return; // reads after the scope closed do not count
+        if (field < 0 || field >= type.fieldCount()) {
+            return;
         }
         int w = field >>> 6;
         long mask = 1L << field;
-        if (((long) WORDS.getVolatile(words, w) & mask) == 0) {
+        if (((long) WORDS.get(words, w) & mask) == 0) {
             WORDS.getAndBitwiseOr(words, w, mask);
         }
-    }
-
-    void close() {
-        closed = true;
     }
 
     /** The names of the fields used so far, in field order. */

@@ -48,9 +48,6 @@ final class RecordFieldUses {
     /** The scope closed: later reads do not count, and the bits are left to the garbage collector. */
     synchronized void release() {
         released = true;
-        for (FieldBits b : bits.values()) {
-            b.close();
-        }
         bits.clear();
     }
 }
