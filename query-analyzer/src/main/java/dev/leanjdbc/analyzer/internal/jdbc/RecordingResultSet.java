@@ -100,7 +100,7 @@ public final class RecordingResultSet extends ResultSetReads {
     public boolean next() throws SQLException {
         boolean onRow = delegate.next();
         if (onRow) {
-            rows++;
+            landed();
         } else {
             exhausted = true;
         }
@@ -111,7 +111,7 @@ public final class RecordingResultSet extends ResultSetReads {
     public boolean previous() throws SQLException {
         boolean onRow = delegate.previous();
         if (onRow) {
-            rows++;
+            landed();
         }
         return onRow;
     }
@@ -120,7 +120,7 @@ public final class RecordingResultSet extends ResultSetReads {
     public boolean first() throws SQLException {
         boolean onRow = delegate.first();
         if (onRow) {
-            rows++;
+            landed();
         }
         return onRow;
     }
@@ -129,7 +129,7 @@ public final class RecordingResultSet extends ResultSetReads {
     public boolean last() throws SQLException {
         boolean onRow = delegate.last();
         if (onRow) {
-            rows++;
+            landed();
         }
         return onRow;
     }
@@ -138,7 +138,7 @@ public final class RecordingResultSet extends ResultSetReads {
     public boolean absolute(int row) throws SQLException {
         boolean onRow = delegate.absolute(row);
         if (onRow) {
-            rows++;
+            landed();
         }
         return onRow;
     }
@@ -147,7 +147,7 @@ public final class RecordingResultSet extends ResultSetReads {
     public boolean relative(int rowsToMove) throws SQLException {
         boolean onRow = delegate.relative(rowsToMove);
         if (onRow) {
-            rows++;
+            landed();
         }
         return onRow;
     }
