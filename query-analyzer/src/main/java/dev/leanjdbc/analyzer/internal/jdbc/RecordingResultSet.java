@@ -108,7 +108,8 @@ public final class RecordingResultSet extends ResultSetReads {
     public boolean next() throws SQLException {
         boolean onRow = delegate.next();
         if (onRow) {
-            if (++rows == 1) {
+            landed();
+            if (rows == 1) {
                 firstRow();
             }
         } else {
@@ -134,7 +135,7 @@ public final class RecordingResultSet extends ResultSetReads {
     public boolean previous() throws SQLException {
         boolean onRow = delegate.previous();
         if (onRow) {
-            rows++;
+            landed();
         }
         return onRow;
     }
@@ -143,7 +144,7 @@ public final class RecordingResultSet extends ResultSetReads {
     public boolean first() throws SQLException {
         boolean onRow = delegate.first();
         if (onRow) {
-            rows++;
+            landed();
         }
         return onRow;
     }
@@ -152,7 +153,7 @@ public final class RecordingResultSet extends ResultSetReads {
     public boolean last() throws SQLException {
         boolean onRow = delegate.last();
         if (onRow) {
-            rows++;
+            landed();
         }
         return onRow;
     }
@@ -161,7 +162,7 @@ public final class RecordingResultSet extends ResultSetReads {
     public boolean absolute(int row) throws SQLException {
         boolean onRow = delegate.absolute(row);
         if (onRow) {
-            rows++;
+            landed();
         }
         return onRow;
     }
@@ -170,7 +171,7 @@ public final class RecordingResultSet extends ResultSetReads {
     public boolean relative(int rowsToMove) throws SQLException {
         boolean onRow = delegate.relative(rowsToMove);
         if (onRow) {
-            rows++;
+            landed();
         }
         return onRow;
     }
