@@ -116,7 +116,10 @@ public final class Finding {
         return parent;
     }
 
-    /** For a projection candidate: the columns the code read (names where known, else {@code "column 3"}). */
+    /**
+     * For a projection candidate: the columns the code read (names where known, else {@code "column 3"}), or
+     * for rows that became tracked jOOQ records the fields used on them while the scope was open.
+     */
     public List<String> columnsRead() {
         return columnsRead;
     }

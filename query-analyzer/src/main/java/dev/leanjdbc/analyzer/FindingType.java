@@ -10,7 +10,10 @@ public enum FindingType {
     N_PLUS_ONE("N+1 queries"),
     /** The same SQL with the same parameters run again in one scope, with no data change in between. */
     DUPLICATE_QUERY("duplicate query"),
-    /** A wide SELECT of which the code read at most half of the columns. */
+    /**
+     * A wide SELECT of which the code read at most half of the columns; for rows that became tracked jOOQ
+     * records (see {@link dev.leanjdbc.analyzer.records.FieldUse}), of whose fields it used at most half.
+     */
     PROJECTION_CANDIDATE("projection candidate"),
     /** The same UPDATE or DELETE shape run one row at a time instead of set-based or as a batch. */
     ROW_BY_ROW_DML("row-by-row DML"),
