@@ -160,6 +160,46 @@ class JooqRecordsCorpusTest {
         }
     }
 
+    @DbTest
+    void fieldsUsedOnAnotherThreadCountToo(TestDatabase db) throws Exception {
+        QueryAnalyzer a = analyzer();
+        Corpus.seed(db);
+        org.jooq.DSLContext ctx = DSL.using(Corpus.wrap(a, db), db.dialect());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            Report r = run(a, "two threads", () -> {
+                List<OrdersRecord> orders =
+                        ctx.selectFrom(dev.leanjdbc.testing.shop.Tables.ORDERS).fetch();
+                // the worker is not attached to the scope: the records still report to the scope they came from
+                pool.submit(() -> orders.forEach(OrdersRecord::getStatus)).get();
+                orders.forEach(OrdersRecord::getTotalAmount);
+            });
+            assertThat(only(r, PROJECTION_CANDIDATE).columnsRead()).containsExactly("status", "total_amount");
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @DbTest
+    void trackingStateIsCappedAtMaxFingerprintsPerScope(TestDatabase db) throws Exception {
+        QueryAnalyzer a = analyzer(b -> b.maxFingerprints(2));
+        Corpus.seed(db);
+        org.jooq.DSLContext ctx = DSL.using(Corpus.wrap(a, db), db.dialect());
+        var orders = dev.leanjdbc.testing.shop.Tables.ORDERS;
+        try (AnalysisScope scope = a.scope("capped")) {
+            OrdersRecord first = ctx.selectFrom(orders).where(orders.ID.eq(1L)).fetchOne();
+            OrdersRecord second =
+                    ctx.selectFrom(orders).where(orders.STATUS.eq("NEW")).fetchAny();
+            OrdersRecord third =
+                    ctx.selectFrom(orders).where(orders.CURRENCY.eq("EUR")).fetchAny();
+            assertThat(targetOf(first)).isNotNull();
+            assertThat(targetOf(second)).isNotNull();
+            assertThat(targetOf(third))
+                    .as("a third fingerprint is beyond the cap of 2")
+                    .isNull();
+        }
+    }
+
     /** The generated record's private read target (null: untracked). */
     static FieldUseTarget targetOf(OrdersRecord r) throws ReflectiveOperationException {
         var f = OrdersRecord.class.getDeclaredField("leanjdbcFieldUse");
