@@ -33,7 +33,7 @@ public final class RecordTracking {
      * tracked and the execution belongs to a scope. Returns the mark to {@link #end end}, or {@code null}.
      */
     public static ResultFieldUse begin(ScopeNode scopes, long fingerprintId) {
-        if (!typesLoaded || scopes == null) {
+        if (scopes == null || !typesLoaded) {
             return null;
         }
         if (!armed) {
