@@ -19,7 +19,7 @@ public final class FieldUseTarget implements IntConsumer {
     }
 
     /** The target for records of {@code type} made from a result in {@code scopes}, or {@code null}. */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array of weak references, made once per result
     static FieldUseTarget of(ScopeNode scopes, long fingerprintId, RecordType type) {
         WeakReference<FieldBits> first = null;
         WeakReference<FieldBits>[] more = null;
