@@ -140,7 +140,8 @@ final class MarkdownReport {
         md.append("How to read the tables: *score* is the average time per operation (lower is better) and ±")
                 .append(" the half-width of JMH's 99.9% confidence interval. *Ratio* divides a score by the score of")
                 .append(" the baseline with every other parameter equal; the baseline is the parameter value `raw`")
-                .append(" (or `baseline`), else the first declared value of the first varying parameter.")
+                .append(" (else `baseline`, `ROW_BY_ROW`, `N_PLUS_ONE`, `FULL_RECORD`, `JDBC_BATCH`, in that order),")
+                .append(" else the first value of the first varying parameter.")
                 .append(" *B/op* is `gc.alloc.rate.norm`, the bytes allocated per operation — on a shared,")
                 .append(" noisy machine the steadiest figure here — and *Δ B/op* what a row allocates beyond its")
                 .append(" baseline.\n\n");
