@@ -50,7 +50,9 @@ import org.postgresql.PGConnection;
  *       transaction (what a save loop does under most frameworks' defaults);
  *   <li>{@code COPY_PREENCODED}: the server's floor for COPY — the same rows as COPY text bytes prepared in
  *       setup (read back with {@code COPY ... TO STDOUT}), sent with {@code CopyManager.copyIn}, so no
- *       client-side encoding at all. {@code COPY} minus this is what the client costs.
+ *       client-side encoding at all. {@code COPY} minus this is what the client costs;
+ *   <li>{@code COPY_PREENCODED_BINARY}: the same in COPY's binary format, to see whether the server reads
+ *       binary rows faster than text (what a binary encoder could gain at best).
  * </ul>
  *
  * The unique index on order_number is dropped so repeated invocations within an iteration can insert the
@@ -65,7 +67,15 @@ import org.postgresql.PGConnection;
 @Measurement(iterations = 5, time = 5)
 public class InsertManyBenchmark {
 
-    @Param({"COPY", "COPY_PREENCODED", "MULTI_ROW_VALUES", "JDBC_BATCH", "JDBC_BATCH_REWRITE", "ROW_BY_ROW_AUTOCOMMIT"})
+    @Param({
+        "COPY",
+        "COPY_PREENCODED",
+        "COPY_PREENCODED_BINARY",
+        "MULTI_ROW_VALUES",
+        "JDBC_BATCH",
+        "JDBC_BATCH_REWRITE",
+        "ROW_BY_ROW_AUTOCOMMIT"
+    })
     public String path;
 
     /** {@code FAST}: the test server (no fsync); {@code DURABLE}: fsync, synchronous_commit, full_page_writes on. */
@@ -119,7 +129,10 @@ public class InsertManyBenchmark {
                         + ") values (" + columns.stream().map(f -> "?").collect(Collectors.joining(", ")) + ")";
         copySql = "copy orders (" + columns.stream().map(Field::getName).collect(Collectors.joining(", "))
                 + ") from stdin (format text)";
-        if (path.equals("COPY_PREENCODED")) {
+        if (path.equals("COPY_PREENCODED_BINARY")) {
+            copySql = copySql.replace("(format text)", "(format binary)");
+        }
+        if (path.startsWith("COPY_PREENCODED")) {
             lean.insertMany(ORDERS, orders);
             ByteArrayOutputStream text = new ByteArrayOutputStream();
             try (Connection c = db.dataSource().getConnection();
@@ -163,6 +176,7 @@ public class InsertManyBenchmark {
             case "COPY":
                 return lean.insertMany(ORDERS, orders, BulkOptions.defaults().chunkSize(10_000));
             case "COPY_PREENCODED":
+            case "COPY_PREENCODED_BINARY":
                 return copyPreencoded();
             case "ROW_BY_ROW_AUTOCOMMIT":
                 return rowByRow();

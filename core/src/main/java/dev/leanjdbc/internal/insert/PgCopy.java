@@ -80,19 +80,22 @@ final class PgCopy {
 
     /** Copies {@code rows} if {@code connection} unwraps to pgJDBC, returning the row count, else -1. */
     static long copyIfPossible(
-            DSLContext tx, Connection connection, Table<?> table, List<Field<?>> columns, List<? extends Record> rows)
+            String sql, Connection connection, Table<?> table, List<Field<?>> columns, List<? extends Record> rows)
             throws SQLException {
         PGConnection pg = unwrap(connection);
-        return pg == null ? -1 : copy(tx, pg, table, columns, rows);
+        return pg == null ? -1 : copy(sql, pg, table, columns, rows);
+    }
+
+    /** The COPY command for {@code columns} of {@code table}; rendered once per call, not per chunk. */
+    static String sql(DSLContext dsl, Table<?> table, List<Field<?>> columns) {
+        return "copy " + dsl.render(table) + " ("
+                + columns.stream().map(c -> dsl.render(DSL.name(c.getName()))).collect(Collectors.joining(", "))
+                + ") from stdin (format text)";
     }
 
     /** Copies {@code rows} in one COPY command and returns the row count the server reports. */
-    static long copy(
-            DSLContext tx, PGConnection pg, Table<?> table, List<Field<?>> columns, List<? extends Record> rows)
+    static long copy(String sql, PGConnection pg, Table<?> table, List<Field<?>> columns, List<? extends Record> rows)
             throws SQLException {
-        String sql = "copy " + tx.render(table) + " ("
-                + columns.stream().map(c -> tx.render(DSL.name(c.getName()))).collect(Collectors.joining(", "))
-                + ") from stdin (format text)";
         int width = columns.size();
         int[] positions = new int[width];
         for (int c = 0; c < width; c++) {
