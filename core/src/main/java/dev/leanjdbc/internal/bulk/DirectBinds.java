@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.Field;
+import org.jooq.impl.IdentityConverter;
 
 /**
  * Binds values straight to a {@link PreparedStatement}, for column types whose Java values both drivers
@@ -49,7 +50,8 @@ final class DirectBinds {
     static boolean canBind(List<Field<?>> columns) {
         for (Field<?> c : columns) {
             if (!NULL_TYPES.containsKey(c.getType())
-                    || c.getConverter().fromType() != c.getConverter().toType()
+                    // any converter, even one between equal types (it may change values), keeps jOOQ's binding
+                    || !(c.getConverter() instanceof IdentityConverter)
                     || c.getBinding().getClass().getName().indexOf("DefaultBinding") < 0) {
                 return false;
             }

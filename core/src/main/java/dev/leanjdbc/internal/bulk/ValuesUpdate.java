@@ -148,7 +148,11 @@ public final class ValuesUpdate {
                 int index = 1;
                 for (R row : part) {
                     for (int c = 0; c < width; c++) {
-                        DirectBinds.bind(ps, index++, sqlTypes[c], row.get(positions[c]));
+                        int p = positions[c];
+                        Field<?> column = all.get(c);
+                        // by position (no field lookup) when the row has the table's layout, as records of it do
+                        Object value = p < row.size() && row.field(p) == column ? row.get(p) : row.get(column);
+                        DirectBinds.bind(ps, index++, sqlTypes[c], value);
                     }
                 }
                 return ps.executeUpdate();

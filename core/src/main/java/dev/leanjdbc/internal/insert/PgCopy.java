@@ -21,6 +21,7 @@ import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.jooq.impl.IdentityConverter;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -62,7 +63,8 @@ final class PgCopy {
     static boolean canCopy(List<Field<?>> columns) {
         for (Field<?> c : columns) {
             if (!COPYABLE.contains(c.getType())
-                    || c.getConverter().fromType() != c.getConverter().toType()) {
+                    // any converter, even one between equal types (it may change values), needs jOOQ's binding
+                    || !(c.getConverter() instanceof IdentityConverter)) {
                 return false;
             }
         }
