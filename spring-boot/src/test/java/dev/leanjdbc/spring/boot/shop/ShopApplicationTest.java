@@ -1,0 +1,127 @@
+package dev.leanjdbc.spring.boot.shop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.leanjdbc.analyzer.QueryAnalyzer;
+import dev.leanjdbc.junit.LeanJdbcExtension;
+import dev.leanjdbc.testing.DbTest;
+import dev.leanjdbc.testing.ShopScale;
+import dev.leanjdbc.testing.TestDatabase;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The starter in a real Boot web application: embedded Tomcat on a random loopback port, HikariCP from
+ * {@code spring.datasource.*}, a JdbcTemplate service with an N+1, real HTTP requests.
+ */
+class ShopApplicationTest {
+
+    static final ShopScale SMALL = new ShopScale(20, 5, 100);
+
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** The application's own analyzer (from leanjdbc.* properties), as in production, not the test one. */
+    static ConfigurableApplicationContext start(TestDatabase db, String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "--leanjdbc.test.shared-analyzer=false";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return ShopApplication.start(db, all);
+    }
+
+    @DbTest
+    void anHttpRequestWithAnNPlusOneShowsInTheActuatorEndpoint(TestDatabase db) throws Exception {
+        db.seedShop(SMALL);
+        try (ConfigurableApplicationContext app = start(db, "--management.endpoints.web.exposure.include=leanjdbc")) {
+            QueryAnalyzer analyzer = app.getBean(QueryAnalyzer.class);
+            assertThat(analyzer).isNotSameAs(LeanJdbcExtension.analyzer());
+
+            HttpResponse<String> page = get(app, "/customers/orders?n=6");
+            assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+            assertThat(page.body()).startsWith("{\"1\":[");
+
+            HttpResponse<String> response = get(app, "/actuator/leanjdbc");
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            JsonNode report = JsonMapper.builder().build().readTree(response.body());
+            assertThat(report.get("schema").asString()).isEqualTo("leanjdbc-endpoint/1");
+            assertThat(report.get("countsByKind").get("SELECT").asLong()).isGreaterThanOrEqualTo(7);
+
+            JsonNode ordersOf = find(report.get("topByTime"), "fingerprint", OrderService.ORDERS_OF);
+            assertThat(ordersOf.get("count").asLong()).isEqualTo(6);
+            assertThat(ordersOf.get("callSites").get(0).asString()).endsWith(SourceLines.ordersOfSite());
+            assertThat(find(report.get("topByRows"), "fingerprint", OrderService.ORDERS_OF)
+                            .get("rowsRead")
+                            .asLong())
+                    .isEqualTo(ordersOf.get("rowsRead").asLong());
+
+            JsonNode nPlusOne = find(report.get("findings"), "type", "N_PLUS_ONE");
+            assertThat(nPlusOne.get("fingerprint").asString()).isEqualTo(OrderService.ORDERS_OF);
+            assertThat(nPlusOne.get("callSite").asString()).endsWith(SourceLines.ordersOfSite());
+            assertThat(nPlusOne.get("executions").asLong()).isEqualTo(6);
+            assertThat(nPlusOne.get("parent").get("fingerprint").asString()).isEqualTo(OrderService.CUSTOMERS);
+            assertThat(report.get("droppedEvents").asLong()).isZero();
+
+            // DELETE clears the rolling view.
+            HttpResponse<String> reset = HTTP.send(
+                    HttpRequest.newBuilder(uri(app, "/actuator/leanjdbc"))
+                            .DELETE()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(reset.statusCode()).isEqualTo(200);
+            assertThat(analyzer.globalReport().statementCount()).isZero();
+        }
+    }
+
+    @DbTest
+    void theEndpointIsNotExposedUnlessListed(TestDatabase db) throws Exception {
+        db.seedShop(SMALL);
+        try (ConfigurableApplicationContext app = start(db)) {
+            assertThat(get(app, "/customers/order-count?n=6").statusCode()).isEqualTo(200);
+            assertThat(get(app, "/actuator/leanjdbc").statusCode()).isEqualTo(404);
+        }
+    }
+
+    @DbTest
+    void theDataSourceBeanRecordsOnceAndStillReachesThePool(TestDatabase db) throws Exception {
+        db.seedShop(SMALL);
+        try (ConfigurableApplicationContext app = start(db)) {
+            DataSource ds = app.getBean(DataSource.class);
+            QueryAnalyzer analyzer = app.getBean(QueryAnalyzer.class);
+            assertThat(analyzer.wrap(ds)).isSameAs(ds);
+            assertThat(ds).isNotInstanceOf(HikariDataSource.class);
+            assertThat(ds.unwrap(HikariDataSource.class).getJdbcUrl()).isEqualTo(db.jdbcUrl());
+
+            analyzer.resetGlobal();
+            assertThat(get(app, "/customers/order-count?n=6").statusCode()).isEqualTo(200);
+            assertThat(analyzer.globalReport().statementCount()).isEqualTo(1);
+        }
+    }
+
+    static HttpResponse<String> get(ConfigurableApplicationContext app, String path)
+            throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(uri(app, path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static URI uri(ConfigurableApplicationContext app, String path) {
+        String port = app.getEnvironment().getRequiredProperty("local.server.port");
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    static JsonNode find(JsonNode array, String field, String value) {
+        for (JsonNode n : array) {
+            if (value.equals(n.get(field).asString())) {
+                return n;
+            }
+        }
+        throw new AssertionError("no element with " + field + "=" + value + " in " + array);
+    }
+}
