@@ -1,6 +1,7 @@
 package dev.leanjdbc.spring.boot.shop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.leanjdbc.analyzer.QueryAnalyzer;
@@ -15,6 +16,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -104,6 +108,17 @@ class ShopApplicationTest {
             assertThat(get(app, "/customers/order-count?n=6").statusCode()).isEqualTo(200);
             assertThat(analyzer.globalReport().statementCount()).isEqualTo(1);
         }
+    }
+
+    @DbTest
+    @ExtendWith(OutputCaptureExtension.class)
+    void aBadSettingStopsTheStartWithTheBuildersMessageAndTheProperty(TestDatabase db, CapturedOutput output) {
+        assertThatThrownBy(() -> start(db, "--leanjdbc.analyzer.n-plus-one-threshold=1"))
+                .hasStackTraceContaining("nPlusOneThreshold must be >= 2, was 1");
+        assertThat(output.getAll())
+                .contains("Property: leanjdbc.analyzer.nPlusOneThreshold")
+                .contains("Value: \"1\"")
+                .contains("Reason: nPlusOneThreshold must be >= 2, was 1");
     }
 
     static HttpResponse<String> get(ConfigurableApplicationContext app, String path)
