@@ -1,5 +1,6 @@
 package dev.leanjdbc.analyzer.internal.jdbc;
 
+import dev.leanjdbc.analyzer.BudgetExceededException;
 import dev.leanjdbc.analyzer.CallSite;
 import dev.leanjdbc.analyzer.ColumnSet;
 import dev.leanjdbc.analyzer.ReadValueSample;
@@ -9,6 +10,7 @@ import dev.leanjdbc.analyzer.StatementKind;
 import dev.leanjdbc.analyzer.internal.FingerprintState;
 import dev.leanjdbc.analyzer.internal.Recorder;
 import dev.leanjdbc.analyzer.internal.ScopeNode;
+import dev.leanjdbc.analyzer.internal.ScopeUsage;
 import dev.leanjdbc.analyzer.internal.sql.SqlShape;
 import java.util.List;
 
@@ -108,6 +110,30 @@ final class Execution {
             active = false;
             recorder.failOpen().failed(t, "starting an execution");
         }
+    }
+
+    /**
+     * Counts the started execution in its scopes and checks their statement budgets. Outside the fail-open
+     * guard on purpose: a spent budget must stop the statement. A refused execution is recorded as failed.
+     */
+    void enterScopes() throws BudgetExceededException {
+        ScopeNode s = scopes;
+        if (s == null || !active) {
+            return;
+        }
+        try {
+            ScopeUsage.statementStarted(s, shape == null ? null : shape.fingerprint(), site, statement);
+        } catch (BudgetExceededException e) {
+            failed();
+            throw e;
+        } catch (RuntimeException e) {
+            recorder.failOpen().failed(e, "counting a statement in its scopes");
+        }
+    }
+
+    /** The scopes the execution started in, or {@code null}. */
+    ScopeNode scopes() {
+        return scopes;
     }
 
     /** Whether the driver held this execution's whole result in memory (see {@link ResultMode}). */

@@ -93,7 +93,7 @@ public class RecordingPreparedStatement extends RecordingStatement implements Pr
     }
 
     /** Starts an execution of the prepared SQL with the current bind values. */
-    final void startPrepared() {
+    final void startPrepared() throws SQLException {
         finishPrevious();
         try {
             if (changesLazy) {
@@ -108,6 +108,7 @@ public class RecordingPreparedStatement extends RecordingStatement implements Pr
         } catch (Throwable t) {
             recorder.failOpen().failed(t, "starting an execution");
         }
+        execution.enterScopes();
     }
 
     /** Hash of values bound by name (callable statements); 0 when none. */
@@ -198,7 +199,7 @@ public class RecordingPreparedStatement extends RecordingStatement implements Pr
 
     /** A prepared batch is named by the prepared SQL; its hash covers the bind values of every row. */
     @Override
-    void startBatch() {
+    void startBatch() throws SQLException {
         int size = batchCount;
         long hash = batchHash;
         batchCount = 0;
@@ -210,6 +211,7 @@ public class RecordingPreparedStatement extends RecordingStatement implements Pr
         } catch (Throwable t) {
             recorder.failOpen().failed(t, "starting a batch");
         }
+        execution.enterScopes();
     }
 
     // ---- plain delegation and bind hashing

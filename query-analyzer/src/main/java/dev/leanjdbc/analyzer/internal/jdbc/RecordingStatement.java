@@ -59,7 +59,7 @@ public class RecordingStatement extends DelegatingStatement {
     }
 
     /** Starts the execution of a plain SQL string. */
-    final void start(String sql, boolean keys) {
+    final void start(String sql, boolean keys) throws SQLException {
         finishPrevious();
         SqlShape shape = recorder.shape(sql);
         try {
@@ -70,6 +70,7 @@ public class RecordingStatement extends DelegatingStatement {
         } catch (Throwable t) {
             recorder.failOpen().failed(t, "starting an execution");
         }
+        execution.enterScopes();
     }
 
     /** The driver returned an update count: the event completes unless generated keys are still to come. */
@@ -372,7 +373,7 @@ public class RecordingStatement extends DelegatingStatement {
     }
 
     /** Starts the execution of a batch; the batch is cleared as JDBC clears it. */
-    void startBatch() {
+    void startBatch() throws SQLException {
         int size = batchCount;
         long hash = batchHash;
         String sql = batchSql;

@@ -1,0 +1,125 @@
+package dev.leanjdbc.analyzer;
+
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * A snapshot of a scope that is still open: what it has done so far and what it is doing now. Returned by
+ * {@link QueryAnalyzer#inFlightScopes()} and handed to {@linkplain MemoryPressureMonitor memory-pressure}
+ * callbacks, which may {@linkplain #cancelStatement() cancel} its current statement.
+ *
+ * <p>Row counts lag the truth by at most 1,024 rows per result being read (rows are added in chunks, see
+ * {@link ScopeBudget}).
+ */
+public final class InFlightScope {
+
+    private final String name;
+    private final String threadName;
+    private final Duration age;
+    private final long statements;
+    private final long rowsRead;
+    private final long rowsBuffered;
+    private final long allocatedBytes;
+    private final String fingerprint;
+    private final CallSite callSite;
+    private final Statement statement;
+
+    /** Made by the analyzer; public for tests. */
+    public InFlightScope(
+            String name,
+            String threadName,
+            Duration age,
+            long statements,
+            long rowsRead,
+            long rowsBuffered,
+            long allocatedBytes,
+            String fingerprint,
+            CallSite callSite,
+            Statement statement) {
+        this.name = name;
+        this.threadName = threadName;
+        this.age = age;
+        this.statements = statements;
+        this.rowsRead = rowsRead;
+        this.rowsBuffered = rowsBuffered;
+        this.allocatedBytes = allocatedBytes;
+        this.fingerprint = fingerprint;
+        this.callSite = callSite;
+        this.statement = statement;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The thread that opened the scope. */
+    public String threadName() {
+        return threadName;
+    }
+
+    /** Time since the scope opened. */
+    public Duration age() {
+        return age;
+    }
+
+    public long statements() {
+        return statements;
+    }
+
+    public long rowsRead() {
+        return rowsRead;
+    }
+
+    /** Rows read from results the driver held whole in memory. */
+    public long rowsBuffered() {
+        return rowsBuffered;
+    }
+
+    /**
+     * Bytes allocated by the thread that opened the scope since it opened (all of the thread's allocations,
+     * not only JDBC's), or -1 when the JVM does not measure it (non-HotSpot, or thread allocation measuring
+     * switched off). Threads the scope is merely attached to are not counted.
+     */
+    public long allocatedBytes() {
+        return allocatedBytes;
+    }
+
+    /** Fingerprint of the statement started last in the scope, or {@code null} before the first. */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /** Call site of that statement, or {@code null} when not walked (see {@link CallSiteMode}). */
+    public CallSite callSite() {
+        return callSite;
+    }
+
+    /**
+     * Asks the driver to cancel the statement started last in the scope ({@link Statement#cancel()}); the
+     * thread running it then gets the driver's cancellation exception. Returns false when there is no
+     * statement or the driver refused (a statement already closed, a driver without cancel).
+     */
+    public boolean cancelStatement() {
+        Statement s = statement;
+        if (s == null) {
+            return false;
+        }
+        try {
+            s.cancel();
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** One line: name, thread, age, statements, rows, allocation, current statement and call site. */
+    @Override
+    public String toString() {
+        return "'" + name + "' on " + threadName + ", " + age.toMillis() + " ms, " + statements + " statements, "
+                + rowsRead + " rows read (" + rowsBuffered + " buffered), "
+                + (allocatedBytes < 0 ? "allocation unknown" : (allocatedBytes / 1024) + " KiB allocated")
+                + ", now: " + (fingerprint == null ? "-" : fingerprint)
+                + " at " + (callSite == null ? "(call site not sampled)" : callSite.toString());
+    }
+}
