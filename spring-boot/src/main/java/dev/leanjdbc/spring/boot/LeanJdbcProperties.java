@@ -1,14 +1,19 @@
 package dev.leanjdbc.spring.boot;
 
+import dev.leanjdbc.analyzer.BudgetAction;
 import dev.leanjdbc.analyzer.CallSiteMode;
 import dev.leanjdbc.analyzer.FindingType;
 import dev.leanjdbc.analyzer.QueryAnalyzer;
 import dev.leanjdbc.spring.boot.internal.AnalyzerSettings;
+import dev.leanjdbc.spring.boot.internal.MetricsSettings;
+import dev.leanjdbc.spring.boot.internal.WebSettings;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.ClassUtils;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
@@ -114,23 +119,48 @@ public record LeanJdbcProperties(
             Map<FindingType, List<String>> suppress) {}
 
     /**
-     * The servlet filter that opens one analyzer scope per HTTP request.
+     * The servlet filter that opens one analyzer scope per HTTP request and logs one line per request at
+     * INFO on {@code dev.leanjdbc.analyzer.request}.
      *
      * @param enabled Whether the filter is registered in servlet web applications
      * @param urlPatterns URL patterns the filter applies to
      * @param order The filter's order in the chain (default: early, so the whole request is in its scope)
+     * @param logSampleRate Fraction of requests whose line is logged, 0.0 to 1.0 (default 1.0: all); every
+     *     request gets its scope whatever the rate
+     * @param budget Limits on what one request may do
      */
     public record Web(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("/*") List<String> urlPatterns,
-            @DefaultValue("-2147483548") int order) {}
+            @DefaultValue("-2147483548") int order,
+            Double logSampleRate,
+            @DefaultValue Budget budget) {}
 
     /**
-     * Micrometer metrics of the analyzer.
+     * What one request may do; unset limits are unlimited.
+     *
+     * @param maxStatements Statements a request may start (>= 1)
+     * @param maxRowsRead Rows a request may read from all its results (>= 1)
+     * @param maxRowsBuffered Rows a request may read from results the driver buffered whole (>= 1)
+     * @param onBreach What a breach does: WARN (log once, the default) or THROW (fail the JDBC call)
+     */
+    public record Budget(Long maxStatements, Long maxRowsRead, Long maxRowsBuffered, BudgetAction onBreach) {}
+
+    /**
+     * Micrometer metrics of the analyzer (meters {@code leanjdbc.*}), bound when the application has a
+     * MeterRegistry bean.
      *
      * @param enabled Whether the analyzer's meters are bound to the application's MeterRegistry
+     * @param topFingerprints Statement shapes timed under a tag value of their own (0 to 1000, default 20);
+     *     the others under {@code other}
+     * @param topScopes Scope (request) names timed under a tag value of their own (0 to 1000, default 50)
+     * @param tags Tags added to every leanjdbc meter
      */
-    public record Metrics(@DefaultValue("true") boolean enabled) {}
+    public record Metrics(
+            @DefaultValue("true") boolean enabled,
+            Integer topFingerprints,
+            Integer topScopes,
+            @DefaultValue Map<String, String> tags) {}
 
     /**
      * The core facade on jOOQ.
@@ -174,6 +204,12 @@ public record LeanJdbcProperties(
                 errors.rejectValue("analyzer." + key, "invalid", message);
             }
         });
+        BiConsumer<String, String> reject = (key, message) -> errors.rejectValue(key, "invalid", message);
+        WebSettings.check(p.web(), reject);
+        if (ClassUtils.isPresent(
+                "io.micrometer.core.instrument.MeterRegistry", getClass().getClassLoader())) {
+            MetricsSettings.options(p.metrics(), reject);
+        }
         atLeastOne(errors, "endpoint.top", p.endpoint().top());
         atLeastOne(errors, "endpoint.maxFindings", p.endpoint().maxFindings());
     }

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.leanjdbc.Lean;
 import dev.leanjdbc.analyzer.QueryAnalyzer;
+import dev.leanjdbc.analyzer.ScopeBudget;
+import dev.leanjdbc.analyzer.micrometer.LeanJdbcMetrics;
+import dev.leanjdbc.analyzer.servlet.AnalysisFilter;
 import dev.leanjdbc.junit.LeanJdbcExtension;
 import dev.leanjdbc.spring.boot.test.LeanJdbcTestAutoConfiguration;
 import dev.leanjdbc.testing.DbTest;
 import dev.leanjdbc.testing.TestDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,9 +26,12 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jooq.autoconfigure.JooqAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
@@ -33,7 +41,9 @@ class LeanJdbcAutoConfigurationTest {
             LeanJdbcTestAutoConfiguration.class,
             LeanJdbcAutoConfiguration.class,
             LeanJdbcJooqAutoConfiguration.class,
-            LeanJdbcEndpointAutoConfiguration.class);
+            LeanJdbcEndpointAutoConfiguration.class,
+            LeanJdbcWebAutoConfiguration.class,
+            LeanJdbcMetricsAutoConfiguration.class);
 
     private static volatile TestDatabase database;
 
@@ -231,6 +241,55 @@ class LeanJdbcAutoConfigurationTest {
                         "management.endpoints.web.exposure.include=leanjdbc",
                         "management.endpoint.leanjdbc.access=NONE")
                 .run(ctx -> assertThat(ctx).doesNotHaveBean(LeanJdbcEndpoint.class));
+    }
+
+    @Test
+    void webAndMetricsSettingsFailWithTheirBuildersMessages() {
+        QueryAnalyzer any = QueryAnalyzer.create();
+        runner.withPropertyValues(
+                        "leanjdbc.web.log-sample-rate=1.5",
+                        "leanjdbc.web.budget.max-statements=0",
+                        "leanjdbc.metrics.top-fingerprints=1001")
+                .run(ctx -> assertThat(causes(ctx.getStartupFailure()))
+                        .contains(messageOf(() -> AnalysisFilter.builder(any).sampleRate(1.5)))
+                        .contains(messageOf(() -> ScopeBudget.unlimited().withMaxStatements(0)))
+                        .contains(messageOf(() -> LeanJdbcMetrics.options().topFingerprints(1001))));
+    }
+
+    @Test
+    void theRequestFilterIsRegisteredInServletApplicationsOnly() {
+        WebApplicationContextRunner web = new WebApplicationContextRunner().withConfiguration(LEANJDBC);
+        web.withPropertyValues("leanjdbc.web.url-patterns=/api/*", "leanjdbc.web.budget.max-rows-read=500")
+                .run(ctx -> {
+                    FilterRegistrationBean<?> registration =
+                            ctx.getBean(LeanJdbcWebAutoConfiguration.FILTER_BEAN, FilterRegistrationBean.class);
+                    assertThat(registration.getUrlPatterns()).containsExactly("/api/*");
+                    assertThat(registration.getOrder()).isEqualTo(Ordered.HIGHEST_PRECEDENCE + 100);
+                    AnalysisFilter filter = (AnalysisFilter) registration.getFilter();
+                    assertThat(filter.budget().maxRowsRead()).isEqualTo(500);
+                    assertThat(filter.budget().maxStatements()).isEqualTo(ScopeBudget.UNLIMITED);
+                });
+        web.withPropertyValues("leanjdbc.web.enabled=false")
+                .run(ctx -> assertThat(ctx).doesNotHaveBean(FilterRegistrationBean.class));
+        runner.run(ctx -> assertThat(ctx).doesNotHaveBean(FilterRegistrationBean.class));
+    }
+
+    @Test
+    void metricsBindWhenThereIsAMeterRegistry() {
+        runner.run(ctx -> assertThat(ctx).doesNotHaveBean(LeanJdbcMetrics.class));
+        runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+                .withPropertyValues("leanjdbc.metrics.tags.app=shop")
+                .run(ctx -> {
+                    assertThat(ctx).hasSingleBean(LeanJdbcMetrics.class);
+                    assertThat(ctx.getBean(MeterRegistry.class)
+                                    .get("leanjdbc.analyzer.failures")
+                                    .tag("app", "shop")
+                                    .functionCounter())
+                            .isNotNull();
+                });
+        runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+                .withPropertyValues("leanjdbc.metrics.enabled=false")
+                .run(ctx -> assertThat(ctx).doesNotHaveBean(LeanJdbcMetrics.class));
     }
 
     private static long statementsRecordedBy(QueryAnalyzer analyzer, Runnable work) {

@@ -1,14 +1,17 @@
 package dev.leanjdbc.spring.boot.shop;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.leanjdbc.analyzer.QueryAnalyzer;
 import dev.leanjdbc.junit.LeanJdbcExtension;
+import dev.leanjdbc.spring.boot.LeanJdbcWebAutoConfiguration;
 import dev.leanjdbc.testing.DbTest;
 import dev.leanjdbc.testing.ShopScale;
 import dev.leanjdbc.testing.TestDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -49,9 +53,34 @@ class ShopApplicationTest {
             QueryAnalyzer analyzer = app.getBean(QueryAnalyzer.class);
             assertThat(analyzer).isNotSameAs(LeanJdbcExtension.analyzer());
 
-            HttpResponse<String> page = get(app, "/customers/orders?n=6");
+            HttpResponse<String> page;
+            try (RequestLog log = new RequestLog()) {
+                page = get(app, "/customers/orders?n=6");
+                assertThat(log.lines(1))
+                        .singleElement(as(InstanceOfAssertFactories.STRING))
+                        .matches("GET /customers/orders 200 in \\d+\\.\\d ms: 7 statements, \\d+ rows, 1 finding"
+                                + " \\(N_PLUS_ONE\\)");
+            }
             assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
             assertThat(page.body()).startsWith("{\"1\":[");
+
+            MeterRegistry meters = app.getBean(MeterRegistry.class);
+            assertThat(meters.get("leanjdbc.statements")
+                            .tag("kind", "SELECT")
+                            .tag("outcome", "success")
+                            .counter()
+                            .count())
+                    .isEqualTo(7);
+            assertThat(meters.get("leanjdbc.findings")
+                            .tag("type", "N_PLUS_ONE")
+                            .counter()
+                            .count())
+                    .isEqualTo(1);
+            assertThat(meters.get("leanjdbc.scope.duration")
+                            .tag("scope", "GET /customers/orders")
+                            .timer()
+                            .count())
+                    .isEqualTo(1);
 
             HttpResponse<String> response = get(app, "/actuator/leanjdbc");
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -82,6 +111,34 @@ class ShopApplicationTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(reset.statusCode()).isEqualTo(200);
             assertThat(analyzer.globalReport().statementCount()).isZero();
+        }
+    }
+
+    @DbTest
+    void aRequestOverItsBudgetFailsWhenSoConfigured(TestDatabase db) throws Exception {
+        db.seedShop(SMALL);
+        try (ConfigurableApplicationContext app =
+                start(db, "--leanjdbc.web.budget.max-statements=3", "--leanjdbc.web.budget.on-breach=throw")) {
+            assertThat(get(app, "/customers/order-count?n=6").statusCode()).isEqualTo(200);
+            assertThat(get(app, "/customers/orders?n=6").statusCode()).isEqualTo(500);
+        }
+    }
+
+    @DbTest
+    void filterAndMetricsSwitchOff(TestDatabase db) throws Exception {
+        db.seedShop(SMALL);
+        try (ConfigurableApplicationContext app =
+                        start(db, "--leanjdbc.web.enabled=false", "--leanjdbc.metrics.enabled=false");
+                RequestLog log = new RequestLog()) {
+            assertThat(get(app, "/customers/order-count?n=6").statusCode()).isEqualTo(200);
+            assertThat(app.getBean(MeterRegistry.class)
+                            .find("leanjdbc.statements")
+                            .counters())
+                    .isEmpty();
+            assertThat(app.containsBean(LeanJdbcWebAutoConfiguration.FILTER_BEAN))
+                    .isFalse();
+            Thread.sleep(200);
+            assertThat(log.lines(0)).isEmpty();
         }
     }
 
