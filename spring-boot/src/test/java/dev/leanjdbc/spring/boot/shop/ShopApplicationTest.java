@@ -76,6 +76,9 @@ class ShopApplicationTest {
                             .counter()
                             .count())
                     .isEqualTo(1);
+            // Boot's own pool meters still find the pool behind the recording wrapper.
+            assertThat(meters.find("hikaricp.connections").gauge()).isNotNull();
+            assertThat(meters.find("jdbc.connections.active").gauge()).isNotNull();
             assertThat(meters.get("leanjdbc.scope.duration")
                             .tag("scope", "GET /customers/orders")
                             .timer()
