@@ -58,7 +58,8 @@ public final class StartupTime {
                         ms,
                         ManagementFactory.getRuntimeMXBean().getUptime());
             }
-            default -> throw new IllegalArgumentException("mode must be warm or cold, was " + args[0]);
+            case "steps" -> steps(Integer.parseInt(args[1]));
+            default -> throw new IllegalArgumentException("mode must be warm, cold or steps, was " + args[0]);
         }
     }
 
@@ -79,6 +80,8 @@ public final class StartupTime {
     }
 
     static double startOnce(boolean withStarter, int run) {
+        // Start each measured run on a collected heap, so that neither side pays for the other's garbage.
+        System.gc();
         long t0 = System.nanoTime();
         try (ConfigurableApplicationContext ctx =
                 SpringApplication.run(ShopApplication.class, args(withStarter, run))) {
@@ -88,6 +91,48 @@ public final class StartupTime {
             }
             return ms;
         }
+    }
+
+    /**
+     * After {@code warmups} starts each way, one start with the starter recording Spring's startup steps:
+     * the bean instantiations that took longest, and the sum over leanjdbc's beans (nested steps included).
+     */
+    private static void steps(int warmups) {
+        for (int i = 0; i < warmups; i++) {
+            startOnce(true, i);
+            startOnce(false, i);
+        }
+        org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup startup =
+                new org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup(100_000);
+        SpringApplication app = new SpringApplication(ShopApplication.class);
+        app.setApplicationStartup(startup);
+        long t0 = System.nanoTime();
+        app.run(args(true, 999)).close();
+        System.out.printf(Locale.ROOT, "run %.1f ms%n", (System.nanoTime() - t0) / 1e6);
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        double lean = 0;
+        for (var e : startup.getBufferedTimeline().getEvents()) {
+            if (!e.getStartupStep().getName().equals("spring.beans.instantiate")) {
+                continue;
+            }
+            String bean = "";
+            for (var t : e.getStartupStep().getTags()) {
+                if (t.getKey().equals("beanName")) {
+                    bean = t.getValue();
+                }
+            }
+            double ms = e.getDuration().toNanos() / 1e6;
+            if (bean.toLowerCase(Locale.ROOT).contains("leanjdbc") || bean.equals("lean")) {
+                lean += ms;
+            }
+            lines.add(String.format(Locale.ROOT, "%8.2f ms %s", ms, bean));
+        }
+        lines.sort(java.util.Comparator.reverseOrder());
+        lines.stream().limit(12).forEach(System.out::println);
+        lines.stream()
+                .filter(l -> l.toLowerCase(Locale.ROOT).contains("lean") || l.endsWith(" dataSource"))
+                .forEach(l -> System.out.println("lean: " + l));
+        System.out.printf(Locale.ROOT, "leanjdbc beans (inclusive) %.1f ms%n", lean);
     }
 
     private static void warm(int warmups, int runs) {
