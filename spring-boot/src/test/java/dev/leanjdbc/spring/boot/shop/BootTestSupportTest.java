@@ -6,17 +6,20 @@ import static dev.leanjdbc.testing.shop.Tables.ORDERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.leanjdbc.Lean;
 import dev.leanjdbc.analyzer.FindingType;
 import dev.leanjdbc.analyzer.QueryAnalyzer;
 import dev.leanjdbc.junit.ExpectQueries;
 import dev.leanjdbc.junit.LeanJdbcExtension;
 import dev.leanjdbc.junit.NoNPlusOne;
+import dev.leanjdbc.spring.boot.test.AutoConfigureLeanJdbc;
 import dev.leanjdbc.testing.DbTest;
 import dev.leanjdbc.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.junit.jupiter.api.Test;
@@ -33,10 +36,13 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.boot.jooq.test.autoconfigure.JooqTest;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -153,6 +159,44 @@ class BootTestSupportTest {
             assertThat(lean.dsl()).isSameAs(dsl);
             lean.forEach(dsl.select(ORDERS.ID).from(ORDERS).limit(10), r -> {});
         }
+    }
+
+    /** A DataSource and nothing else: no Boot slice lists leanjdbc here, the annotation brings it. */
+    @Configuration(proxyBeanMethods = false)
+    static class PoolOnly {
+        @Bean
+        DataSource dataSource() {
+            HikariDataSource pool = new HikariDataSource();
+            pool.setJdbcUrl(database.jdbcUrl());
+            pool.setUsername(database.user());
+            pool.setPassword(database.password());
+            pool.setMaximumPoolSize(2);
+            return pool;
+        }
+    }
+
+    @SpringJUnitConfig(PoolOnly.class)
+    @AutoConfigureLeanJdbc
+    @DirtiesContext
+    static class AnyContextSample {
+        @Autowired
+        DataSource dataSource;
+
+        @Test
+        @NoNPlusOne
+        void nPlusOne() {
+            new OrderService(new JdbcTemplate(dataSource)).ordersOfFirstCustomers(6);
+        }
+    }
+
+    @DbTest
+    void autoConfigureLeanJdbcBringsItIntoAnyTestContext(TestDatabase db) {
+        EngineExecutionResults r = run(db, AnyContextSample.class);
+        r.testEvents().assertStatistics(s -> s.started(1).failed(1));
+        assertThat(failureOf(r, "nPlusOne"))
+                .startsWith("Expected no N+1 queries but found 1:\n  N_PLUS_ONE WARNING: 6 executions of "
+                        + OrderService.ORDERS_OF + "\n")
+                .contains(" ms total, at " + SourceLines.ordersOfSite() + "\n");
     }
 
     @DbTest
