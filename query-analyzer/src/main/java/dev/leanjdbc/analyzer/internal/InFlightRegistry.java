@@ -67,7 +67,8 @@ final class InFlightRegistry {
                     u.allocatedBytes(),
                     u.fingerprint,
                     u.callSite,
-                    u.statement));
+                    u.statement,
+                    u::stop));
         }
         list.sort(Comparator.comparingLong(InFlightScope::rowsRead)
                 .thenComparingLong(InFlightScope::allocatedBytes)

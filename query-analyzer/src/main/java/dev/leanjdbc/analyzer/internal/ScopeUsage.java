@@ -4,6 +4,8 @@ import dev.leanjdbc.analyzer.BudgetAction;
 import dev.leanjdbc.analyzer.BudgetExceededException;
 import dev.leanjdbc.analyzer.CallSite;
 import dev.leanjdbc.analyzer.ScopeBudget;
+import dev.leanjdbc.analyzer.ScopeStoppedException;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -36,6 +38,8 @@ public final class ScopeUsage {
     volatile String fingerprint;
     volatile CallSite callSite;
     volatile Statement statement;
+    /** Set when the application stopped the scope: its next JDBC call throws. */
+    private volatile String stopReason;
     /** Budgets already logged (bits), so each breach warns once per scope. */
     private final AtomicLong warned = new AtomicLong();
 
@@ -64,14 +68,35 @@ public final class ScopeUsage {
         return now < 0 ? -1 : Math.max(0, now - allocatedAtOpen);
     }
 
+    /** Stops the scope: its next statement, or its results within a chunk of rows, throw; cancels what runs. */
+    void stop(String reason) {
+        stopReason = reason;
+        Statement s = statement;
+        if (s != null) {
+            try {
+                s.cancel();
+            } catch (SQLException | RuntimeException e) {
+                // closed already or not cancellable: the flag stops the scope at its next call
+            }
+        }
+    }
+
+    private void checkStopped() throws ScopeStoppedException {
+        String reason = stopReason;
+        if (reason != null) {
+            throw new ScopeStoppedException(scope.name(), reason, recorder.callSiteNow());
+        }
+    }
+
     /**
      * A statement starts in the scopes of {@code scopes}: counts it, remembers what runs, and checks the
      * statement budgets (outermost scope last).
      */
     public static void statementStarted(ScopeNode scopes, String fingerprint, CallSite site, Statement statement)
-            throws BudgetExceededException {
+            throws SQLException {
         for (ScopeNode n = scopes; n != null; n = n.next) {
             ScopeUsage u = n.scope.usage();
+            u.checkStopped();
             u.fingerprint = fingerprint;
             u.callSite = site;
             u.statement = statement;
@@ -87,11 +112,13 @@ public final class ScopeUsage {
      * read before calling again (>= 1): the chunk, or fewer when a limit is near so that the breach is seen
      * at the row that makes it. Throws when a budget says so and {@code mayThrow}.
      */
-    public static long rowsRead(ScopeNode scopes, long rows, boolean buffered, boolean mayThrow)
-            throws BudgetExceededException {
+    public static long rowsRead(ScopeNode scopes, long rows, boolean buffered, boolean mayThrow) throws SQLException {
         long next = ROW_CHUNK;
         for (ScopeNode n = scopes; n != null; n = n.next) {
             ScopeUsage u = n.scope.usage();
+            if (mayThrow) {
+                u.checkStopped();
+            }
             ScopeBudget b = u.budget;
             long read = u.rowsRead.addAndGet(rows);
             if (read > b.maxRowsRead()) {
