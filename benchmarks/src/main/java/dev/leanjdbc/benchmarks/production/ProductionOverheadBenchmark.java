@@ -83,7 +83,8 @@ public class ProductionOverheadBenchmark {
         try (Connection c = database.dataSource().getConnection();
                 Statement s = c.createStatement()) {
             s.execute("create table item (id bigint primary key, name varchar(40) not null, quantity int not null)");
-            s.execute("insert into item select x, 'item-' || x, mod(x, 100) from system_range(1, " + ROWS + ")");
+            s.execute(
+                    "insert into item select n, 'item-' || n, mod(n, 100) from system_range(1, " + ROWS + ") as r(n)");
         }
         DataSource raw = database.dataSource();
         switch (implementation) {

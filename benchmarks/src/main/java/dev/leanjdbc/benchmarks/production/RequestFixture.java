@@ -69,8 +69,9 @@ final class RequestFixture {
     }
 
     private static <T> T unsupported(Class<T> type) {
-        return type.cast(Proxy.newProxyInstance(RequestFixture.class.getClassLoader(), new Class<?>[] {type}, (p, m, a) -> {
-            throw new UnsupportedOperationException(m.getName() + " is not part of the fixture");
-        }));
+        return type.cast(
+                Proxy.newProxyInstance(RequestFixture.class.getClassLoader(), new Class<?>[] {type}, (p, m, a) -> {
+                    throw new UnsupportedOperationException(m.getName() + " is not part of the fixture");
+                }));
     }
 }

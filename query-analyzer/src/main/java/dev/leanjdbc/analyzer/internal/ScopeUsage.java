@@ -5,9 +5,10 @@ import dev.leanjdbc.analyzer.BudgetExceededException;
 import dev.leanjdbc.analyzer.CallSite;
 import dev.leanjdbc.analyzer.ScopeBudget;
 import dev.leanjdbc.analyzer.ScopeStoppedException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,16 +33,34 @@ public final class ScopeUsage {
     private final ScopeBudget budget;
     private final Thread thread;
     private final long allocatedAtOpen;
-    final AtomicLong statements = new AtomicLong();
-    final AtomicLong rowsRead = new AtomicLong();
-    final AtomicLong rowsBuffered = new AtomicLong();
+    // Plain fields updated through VarHandles: a scope per request should not cost four extra objects.
+    private volatile long statements;
+    private volatile long rowsRead;
+    private volatile long rowsBuffered;
     volatile String fingerprint;
     volatile CallSite callSite;
     volatile Statement statement;
     /** Set when the application stopped the scope: its next JDBC call throws. */
     private volatile String stopReason;
     /** Budgets already logged (bits), so each breach warns once per scope. */
-    private final AtomicLong warned = new AtomicLong();
+    private volatile int warned;
+
+    private static final VarHandle STATEMENT_COUNT;
+    private static final VarHandle ROW_COUNT;
+    private static final VarHandle BUFFERED_COUNT;
+    private static final VarHandle WARNED_BITS;
+
+    static {
+        try {
+            MethodHandles.Lookup l = MethodHandles.lookup();
+            STATEMENT_COUNT = l.findVarHandle(ScopeUsage.class, "statements", long.class);
+            ROW_COUNT = l.findVarHandle(ScopeUsage.class, "rowsRead", long.class);
+            BUFFERED_COUNT = l.findVarHandle(ScopeUsage.class, "rowsBuffered", long.class);
+            WARNED_BITS = l.findVarHandle(ScopeUsage.class, "warned", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     ScopeUsage(ScopeState scope, Recorder recorder, ScopeBudget budget) {
         this.scope = scope;
@@ -49,6 +68,18 @@ public final class ScopeUsage {
         this.budget = budget;
         this.thread = Thread.currentThread();
         this.allocatedAtOpen = ThreadAllocation.current();
+    }
+
+    long statements() {
+        return statements;
+    }
+
+    long rowsRead() {
+        return rowsRead;
+    }
+
+    long rowsBuffered() {
+        return rowsBuffered;
     }
 
     ScopeState scope() {
@@ -100,7 +131,7 @@ public final class ScopeUsage {
             u.fingerprint = fingerprint;
             u.callSite = site;
             u.statement = statement;
-            long count = u.statements.incrementAndGet();
+            long count = (long) STATEMENT_COUNT.getAndAdd(u, 1L) + 1;
             if (count > u.budget.maxStatements()) {
                 u.breach(STATEMENTS, "maxStatements", u.budget.maxStatements(), count, true);
             }
@@ -120,14 +151,14 @@ public final class ScopeUsage {
                 u.checkStopped();
             }
             ScopeBudget b = u.budget;
-            long read = u.rowsRead.addAndGet(rows);
+            long read = (long) ROW_COUNT.getAndAdd(u, rows) + rows;
             if (read > b.maxRowsRead()) {
                 u.breach(ROWS_READ, "maxRowsRead", b.maxRowsRead(), read, mayThrow);
             } else if (b.maxRowsRead() != ScopeBudget.UNLIMITED) {
                 next = Math.min(next, b.maxRowsRead() - read + 1);
             }
             if (buffered) {
-                long held = u.rowsBuffered.addAndGet(rows);
+                long held = (long) BUFFERED_COUNT.getAndAdd(u, rows) + rows;
                 if (held > b.maxRowsBuffered()) {
                     u.breach(ROWS_BUFFERED, "maxRowsBuffered", b.maxRowsBuffered(), held, mayThrow);
                 } else if (b.maxRowsBuffered() != ScopeBudget.UNLIMITED) {
@@ -145,17 +176,17 @@ public final class ScopeUsage {
             ScopeUsage u = n.scope.usage();
             ScopeBudget b = u.budget;
             if (b.maxRowsRead() != ScopeBudget.UNLIMITED) {
-                next = Math.min(next, b.maxRowsRead() - u.rowsRead.get() + 1);
+                next = Math.min(next, b.maxRowsRead() - u.rowsRead + 1);
             }
             if (buffered && b.maxRowsBuffered() != ScopeBudget.UNLIMITED) {
-                next = Math.min(next, b.maxRowsBuffered() - u.rowsBuffered.get() + 1);
+                next = Math.min(next, b.maxRowsBuffered() - u.rowsBuffered + 1);
             }
         }
         return Math.max(1, next);
     }
 
     private void breach(int bit, String name, long limit, long value, boolean mayThrow) throws BudgetExceededException {
-        boolean first = (warned.getAndAccumulate(bit, (a, b) -> a | b) & bit) == 0;
+        boolean first = ((int) WARNED_BITS.getAndBitwiseOr(this, bit) & bit) == 0;
         boolean raise = mayThrow && budget.action() == BudgetAction.THROW;
         if (!first && !raise) {
             return;
