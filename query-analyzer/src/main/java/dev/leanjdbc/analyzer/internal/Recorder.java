@@ -91,6 +91,33 @@ public final class Recorder {
         }
     }
 
+    /** The shape of {@code sql} with a slot for its state, or {@code null} when the fingerprinter failed. */
+    public SqlShapeCache.Entry shaped(String sql) {
+        try {
+            return shapes.lookup(sql);
+        } catch (Throwable t) {
+            failOpen.failed(t, "fingerprinting");
+            return null;
+        }
+    }
+
+    /**
+     * The per-fingerprint state of a cached shape, kept in its cache entry so that the hot path takes no
+     * lock once a SQL string is known (the state table never removes a state, so the copy stays right).
+     */
+    public FingerprintState state(SqlShapeCache.Entry entry) {
+        if (entry == null) {
+            return FingerprintState.OVERFLOW;
+        }
+        Object known = entry.attachment();
+        if (known instanceof FingerprintState) {
+            return (FingerprintState) known;
+        }
+        FingerprintState s = state(entry.shape());
+        entry.attach(s);
+        return s;
+    }
+
     /** The per-fingerprint state; a shared overflow state once the table is full. */
     public FingerprintState state(SqlShape shape) {
         if (shape == null) {

@@ -55,15 +55,26 @@ public final class SqlShapeCache {
      * @return the cached or freshly computed shape
      */
     public SqlShape shapeOf(String sql) {
+        return lookup(sql).shape;
+    }
+
+    /**
+     * The cache entry of {@code sql}: its shape and an attachment slot for per-shape state the caller wants
+     * beside it (found with the same lookup). SQL that is not cached gets a fresh entry every time.
+     *
+     * @param sql the exact SQL string the driver gets, possibly {@code null}
+     * @return the cached or a fresh entry, never {@code null}
+     */
+    public Entry lookup(String sql) {
         if (sql == null || sql.length() > MAX_CACHED_SQL_LENGTH) {
-            return SqlShape.of(sql);
+            return new Entry(sql, SqlShape.of(sql));
         }
         Entry entry = map.get(sql);
         if (entry != null) {
             if (!entry.used) {
                 entry.used = true;
             }
-            return entry.shape;
+            return entry;
         }
         return insert(sql, SqlShape.of(sql));
     }
@@ -78,10 +89,10 @@ public final class SqlShapeCache {
         return map.size();
     }
 
-    private synchronized SqlShape insert(String sql, SqlShape shape) {
+    private synchronized Entry insert(String sql, SqlShape shape) {
         Entry present = map.get(sql);
         if (present != null) {
-            return present.shape;
+            return present;
         }
         if (resident == maxEntries) {
             evictOne();
@@ -95,7 +106,7 @@ public final class SqlShapeCache {
         hand = (hand + 1) % ring.length;
         resident++;
         map.put(sql, entry);
-        return shape;
+        return entry;
     }
 
     /** Advances the hand to an entry unused since the last sweep (at most one full turn) and removes it. */
@@ -115,9 +126,13 @@ public final class SqlShapeCache {
         return "SqlShapeCache[size=" + size() + ", maxEntries=" + maxEntries + ", evictions=" + evictions + "]";
     }
 
-    private static final class Entry {
+    /** A cached shape with a slot for what its user keeps beside it. */
+    public static final class Entry {
         final String sql;
         final SqlShape shape;
+        /** Written once per entry by its user; a racing second write stores an equal value. */
+        private volatile Object attachment;
+
         /**
          * Set on hit, cleared by the sweeping hand. Deliberately not volatile: a lost update only makes the
          * eviction choice slightly less precise, never incorrect.
@@ -127,6 +142,18 @@ public final class SqlShapeCache {
         Entry(String sql, SqlShape shape) {
             this.sql = sql;
             this.shape = shape;
+        }
+
+        public SqlShape shape() {
+            return shape;
+        }
+
+        public Object attachment() {
+            return attachment;
+        }
+
+        public void attach(Object value) {
+            attachment = value;
         }
     }
 }
