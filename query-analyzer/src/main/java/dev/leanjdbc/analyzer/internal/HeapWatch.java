@@ -11,7 +11,9 @@ import java.lang.management.MemoryUsage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.management.Notification;
@@ -34,7 +36,7 @@ public final class HeapWatch implements NotificationListener {
     private final List<MemoryPoolMXBean> pools = new ArrayList<>();
     private final NotificationEmitter emitter;
     private final List<NotificationEmitter> collectors = new ArrayList<>();
-    private final java.util.Set<String> heapPools = new java.util.HashSet<>();
+    private final Set<String> heapPools = new HashSet<>();
     private long lastReport;
     private boolean reported;
     private long reports;

@@ -11,6 +11,8 @@ import dev.leanjdbc.analyzer.internal.detect.DetectorConfig;
 import dev.leanjdbc.analyzer.internal.detect.Detectors;
 import dev.leanjdbc.analyzer.internal.sql.SqlShape;
 import dev.leanjdbc.analyzer.internal.sql.SqlShapeCache;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -229,7 +231,7 @@ public final class Recorder {
     public AnalyzerListener.Registration addListener(AnalyzerListener listener) {
         synchronized (this) {
             AnalyzerListener[] now = added;
-            AnalyzerListener[] grown = java.util.Arrays.copyOf(now, now.length + 1);
+            AnalyzerListener[] grown = Arrays.copyOf(now, now.length + 1);
             grown[now.length] = listener;
             added = grown;
         }
@@ -237,7 +239,7 @@ public final class Recorder {
     }
 
     private synchronized void removeListener(AnalyzerListener listener) {
-        List<AnalyzerListener> rest = new java.util.ArrayList<>(List.of(added));
+        List<AnalyzerListener> rest = new ArrayList<>(List.of(added));
         if (rest.remove(listener)) {
             added = rest.toArray(new AnalyzerListener[0]);
         }
