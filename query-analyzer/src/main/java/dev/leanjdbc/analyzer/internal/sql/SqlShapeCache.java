@@ -1,6 +1,7 @@
 package dev.leanjdbc.analyzer.internal.sql;
 
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A bounded, thread-safe cache of {@link SqlShape}s keyed by the exact SQL string, for the hot path of every
@@ -15,15 +16,27 @@ import java.util.concurrent.ConcurrentHashMap;
  * in the worst case (typically under 1 KiB per entry).
  *
  * <h2>Performance</h2>
- * A hit is one {@link ConcurrentHashMap#get} (using the string's cached hash code) plus a flag read: no lock,
+ * A hit on the same {@code String} instance as before is an identity-hash slot and a reference compare; other
+ * hits are one {@link ConcurrentHashMap#get} (using the string's cached hash code) plus a flag read. No lock,
  * no allocation. A miss shapes the SQL outside any lock and then takes a short lock to insert and evict.
  */
 public final class SqlShapeCache {
     /** Longest SQL string kept as a cache key, in chars. */
     public static final int MAX_CACHED_SQL_LENGTH = 16_384;
 
+    /** Slots of the identity front: a power of two. */
+    private static final int RECENT_SLOTS = 512;
+
     private final int maxEntries;
     private final ConcurrentHashMap<String, Entry> map;
+
+    /**
+     * A front of recently used entries keyed by the identity of the SQL string: most applications pass the
+     * same constant {@code String} again and again, and comparing references is cheaper than hashing and
+     * comparing the text. Only resident entries are here (eviction clears their slot), so the memory bound
+     * of the map holds.
+     */
+    private final AtomicReferenceArray<Entry> recent = new AtomicReferenceArray<>(RECENT_SLOTS);
 
     /**
      * Ring of resident entries in insertion order, grown on demand up to {@code maxEntries} so that a large
@@ -69,14 +82,31 @@ public final class SqlShapeCache {
         if (sql == null || sql.length() > MAX_CACHED_SQL_LENGTH) {
             return new Entry(sql, SqlShape.of(sql));
         }
-        Entry entry = map.get(sql);
-        if (entry != null) {
-            if (!entry.used) {
-                entry.used = true;
+        int slot = slot(sql);
+        Entry entry = recent.get(slot);
+        if (entry == null || entry.sql != sql) {
+            entry = map.get(sql);
+            if (entry == null) {
+                return remember(slot, insert(sql, SqlShape.of(sql))); // new entries start unused (CLOCK)
             }
-            return entry;
+            remember(slot, entry);
         }
-        return insert(sql, SqlShape.of(sql));
+        if (!entry.used) {
+            entry.used = true;
+        }
+        return entry;
+    }
+
+    private Entry remember(int slot, Entry entry) {
+        if (entry.resident) {
+            recent.set(slot, entry);
+            // An eviction between the check and the set would leave it here: take it back out. (The eviction
+            // clears the flag before its own compare-and-set, so one of the two removes it.)
+            if (!entry.resident) {
+                recent.compareAndSet(slot, entry, null);
+            }
+        }
+        return entry;
     }
 
     /** How many shapes were evicted to make room, since creation. */
@@ -102,6 +132,7 @@ public final class SqlShapeCache {
             hand = resident;
         }
         Entry entry = new Entry(sql, shape);
+        entry.resident = true;
         ring[hand] = entry;
         hand = (hand + 1) % ring.length;
         resident++;
@@ -115,10 +146,18 @@ public final class SqlShapeCache {
             ring[hand].used = false;
             hand = (hand + 1) % ring.length;
         }
-        map.remove(ring[hand].sql);
+        Entry evicted = ring[hand];
+        map.remove(evicted.sql);
+        evicted.resident = false;
+        recent.compareAndSet(slot(evicted.sql), evicted, null);
         ring[hand] = null;
         resident--;
         evictions++;
+    }
+
+    private static int slot(String sql) {
+        int h = System.identityHashCode(sql);
+        return (h ^ (h >>> 16)) & (RECENT_SLOTS - 1);
     }
 
     @Override
@@ -130,6 +169,9 @@ public final class SqlShapeCache {
     public static final class Entry {
         final String sql;
         final SqlShape shape;
+        /** In the map; cleared under the cache's lock on eviction, before the identity front lets go of it. */
+        volatile boolean resident;
+
         /** Written once per entry by its user; a racing second write stores an equal value. */
         private volatile Object attachment;
 
