@@ -3,6 +3,8 @@ package dev.leanjdbc.analyzer;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A snapshot of a scope that is still open: what it has done so far and what it is doing now. Returned by
@@ -24,8 +26,9 @@ public final class InFlightScope {
     private final String fingerprint;
     private final CallSite callSite;
     private final Statement statement;
+    private final Consumer<String> stopper;
 
-    /** Made by the analyzer; public for tests. */
+    /** Made by the analyzer; public for tests ({@code stopper} may be {@code null}: not stoppable). */
     public InFlightScope(
             String name,
             String threadName,
@@ -36,7 +39,8 @@ public final class InFlightScope {
             long allocatedBytes,
             String fingerprint,
             CallSite callSite,
-            Statement statement) {
+            Statement statement,
+            Consumer<String> stopper) {
         this.name = name;
         this.threadName = threadName;
         this.age = age;
@@ -47,6 +51,7 @@ public final class InFlightScope {
         this.fingerprint = fingerprint;
         this.callSite = callSite;
         this.statement = statement;
+        this.stopper = stopper;
     }
 
     public String name() {
@@ -111,6 +116,22 @@ public final class InFlightScope {
         } catch (SQLException | RuntimeException e) {
             return false;
         }
+    }
+
+    /**
+     * Stops the scope: its next JDBC call throws {@link ScopeStoppedException} — the next statement it
+     * starts, or {@code ResultSet.next()} within 1,024 rows of a result it is reading — and its current
+     * statement is {@linkplain #cancelStatement() cancelled} for drivers that are busy inside it (H2
+     * building a buffered result). Use it to end the request that fills the heap; the application's error
+     * handling then answers it. Returns false when this snapshot cannot stop its scope.
+     */
+    public boolean stop(String reason) {
+        Objects.requireNonNull(reason, "reason");
+        if (stopper == null) {
+            return false;
+        }
+        stopper.accept(reason);
+        return true;
     }
 
     /** One line: name, thread, age, statements, rows, allocation, current statement and call site. */

@@ -83,7 +83,7 @@ public final class QueryAnalyzer {
     }
 
     /** The scopes open right now on any thread, most rows read first (bounded, see {@link InFlightScope}). */
-    public java.util.List<InFlightScope> inFlightScopes() {
+    public List<InFlightScope> inFlightScopes() {
         return recorder.inFlightScopes();
     }
 

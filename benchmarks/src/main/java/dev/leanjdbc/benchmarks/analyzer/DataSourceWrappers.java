@@ -19,7 +19,10 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
  *       p6spy's wrapping and event dispatch, not the cost of writing a log line;
  *   <li>{@value #LEANJDBC}: the leanjdbc query analyzer in its default (production) configuration — call
  *       sites sampled, no bind values kept — recording into its rolling global view;
- *   <li>{@value #LEANJDBC_TEST}: the analyzer as tests use it: a call site captured for every execution.
+ *   <li>{@value #LEANJDBC_TEST}: the analyzer as tests use it: a call site captured for every execution;
+ *   <li>{@value #FORWARDING}: a control, not a product — wrappers that only forward every call (connection,
+ *       statement, result set), doing nothing else: the floor any wrapper that sees result sets pays, so the
+ *       report can tell how much of a wrapper's cost is the extra layer and how much its own work.
  * </ul>
  *
  * A new wrapper is a {@code case} here, its name in {@link #NAMES} and in the {@code wrapper} {@code @Param}
@@ -32,9 +35,10 @@ public final class DataSourceWrappers {
     public static final String P6SPY = "p6spy";
     public static final String LEANJDBC = "leanjdbc";
     public static final String LEANJDBC_TEST = "leanjdbc-test";
+    public static final String FORWARDING = "forwarding";
 
     /** Every wrapper name {@link #wrap} knows, in the order the benchmarks declare them. */
-    public static final List<String> NAMES = List.of(RAW, DATASOURCE_PROXY, P6SPY, LEANJDBC, LEANJDBC_TEST);
+    public static final List<String> NAMES = List.of(RAW, DATASOURCE_PROXY, P6SPY, LEANJDBC, LEANJDBC_TEST, FORWARDING);
 
     private DataSourceWrappers() {}
 
@@ -54,6 +58,7 @@ public final class DataSourceWrappers {
                         .callSiteMode(CallSiteMode.ALWAYS)
                         .build()
                         .wrap(target);
+            case FORWARDING -> new ForwardingDataSource(target);
             default ->
                 throw new IllegalArgumentException("unknown wrapper '" + wrapper + "'; known: " + NAMES
                         + " (add new ones in DataSourceWrappers.wrap)");

@@ -49,7 +49,7 @@ import org.openjdk.jmh.infra.Blackhole;
 public class WrapperOverheadBenchmark {
 
     /** The wrapper; {@code raw} is the baseline the report compares against. See {@link DataSourceWrappers}. */
-    @Param({"raw", "datasource-proxy", "p6spy", "leanjdbc", "leanjdbc-test"})
+    @Param({"raw", "datasource-proxy", "p6spy", "leanjdbc", "leanjdbc-test", "forwarding"})
     public String wrapper;
 
     @Param({"stub", "h2", "postgres"})

@@ -43,7 +43,7 @@ public final class Counters extends TableImpl<Record> {
     public static void create(TestDatabase db, int rows) {
         String series = db.db() == Db.POSTGRES
                 ? "select x, 0, 'c' || x from generate_series(1, " + rows + ") x"
-                : "select x, 0, 'c' || x from system_range(1, " + rows + ")";
+                : "select \"X\", 0, 'c' || \"X\" from system_range(1, " + rows + ")";
         try (Connection c = db.dataSource().getConnection();
                 Statement s = c.createStatement()) {
             s.execute("drop table if exists bench_counter");

@@ -1,5 +1,6 @@
 package dev.leanjdbc.benchmarks.report;
 
+import dev.leanjdbc.benchmarks.streaming.HeapRun;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,6 +30,7 @@ final class MarkdownReport {
     private final Machine machine;
     private final String chartDir;
     private final Function<String, String> notes;
+    private List<HeapRun.Measurement> heap = List.of();
 
     /**
      * @param chartDir the chart directory as a link relative to the Markdown file, e.g. {@code benchmarks}
@@ -60,6 +62,12 @@ final class MarkdownReport {
         }
     }
 
+    /** Adds the forked small-heap streaming runs, shown after the streaming benchmark (or at the end). */
+    MarkdownReport withHeap(List<HeapRun.Measurement> measurements) {
+        this.heap = List.copyOf(measurements);
+        return this;
+    }
+
     Rendered render() {
         StringBuilder md = new StringBuilder();
         Map<String, String> charts = new LinkedHashMap<>();
@@ -80,10 +88,52 @@ final class MarkdownReport {
         md.append("Reproduce with `benchmarks/run full` (or `quick` while developing); how the suite is built and how")
                 .append(" to add to it: [benchmarks/README.md](../benchmarks/README.md).\n\n");
         howToRead(md);
+        boolean heapShown = heap.isEmpty();
         for (Comparison comparison : Comparison.of(results)) {
             section(md, charts, comparison);
+            if (!heapShown && comparison.simpleClassName().equals("StreamingBenchmark")) {
+                heapSection(md);
+                heapShown = true;
+            }
+        }
+        if (!heapShown) {
+            heapSection(md);
         }
         return new Rendered(md.toString(), charts);
+    }
+
+    private void heapSection(StringBuilder md) {
+        HeapRun.Measurement first = heap.get(0);
+        md.append("## Streaming in a small heap\n\n")
+                .append("Not JMH: each way reads the same ")
+                .append(String.format("%,d", first.rows()))
+                .append(" rows of ~120 bytes in its own JVM started with `-Xmx")
+                .append(first.maxHeap())
+                .append("` (`HeapRun`), and prints the heap in use after a full GC once a tenth of the rows")
+                .append(" is read and after the last row. A way that holds the whole result runs out of memory;")
+                .append(" one that streams holds the same heap at the end as early on.\n\n")
+                .append("| database | way | result | heap after GC at 10% | at the end | time |\n")
+                .append("|---|---|---|--:|--:|--:|\n");
+        for (HeapRun.Measurement m : heap) {
+            md.append("| ")
+                    .append(m.db())
+                    .append(" | ")
+                    .append(m.way())
+                    .append(" | ")
+                    .append(m.finished() ? "finished" : m.outOfMemory() ? "**out of memory**" : "failed")
+                    .append(" | ")
+                    .append(mebibytes(m.heapAfterGcEarly()))
+                    .append(" | ")
+                    .append(mebibytes(m.heapAfterGcEnd()))
+                    .append(" | ")
+                    .append(String.format("%.1f s", m.elapsedMillis() / 1000.0))
+                    .append(" |\n");
+        }
+        md.append("\n");
+    }
+
+    private static String mebibytes(long bytes) {
+        return bytes < 0 ? "—" : String.format("%.1f MiB", bytes / (1024.0 * 1024.0));
     }
 
     private void header(StringBuilder md) {
@@ -140,7 +190,8 @@ final class MarkdownReport {
         md.append("How to read the tables: *score* is the average time per operation (lower is better) and ±")
                 .append(" the half-width of JMH's 99.9% confidence interval. *Ratio* divides a score by the score of")
                 .append(" the baseline with every other parameter equal; the baseline is the parameter value `raw`")
-                .append(" (or `baseline`), else the first declared value of the first varying parameter.")
+                .append(" (else `baseline`, `ROW_BY_ROW`, `N_PLUS_ONE`, `FULL_RECORD`, `JDBC_BATCH`, in that order),")
+                .append(" else the first value of the first varying parameter.")
                 .append(" *B/op* is `gc.alloc.rate.norm`, the bytes allocated per operation — on a shared,")
                 .append(" noisy machine the steadiest figure here — and *Δ B/op* what a row allocates beyond its")
                 .append(" baseline.\n\n");

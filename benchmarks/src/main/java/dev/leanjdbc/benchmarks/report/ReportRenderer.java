@@ -1,5 +1,6 @@
 package dev.leanjdbc.benchmarks.report;
 
+import dev.leanjdbc.benchmarks.streaming.HeapRun;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,8 @@ import java.util.Set;
  */
 public final class ReportRenderer {
 
-    private static final Set<String> OPTIONS = Set.of("--results", "--preset", "--out", "--charts", "--date", "--note");
+    private static final Set<String> OPTIONS =
+            Set.of("--results", "--preset", "--out", "--charts", "--date", "--note", "--heap");
 
     private ReportRenderer() {}
 
@@ -41,15 +43,29 @@ public final class ReportRenderer {
                 options.getOrDefault("--date", LocalDate.now(ZoneOffset.UTC).toString()),
                 results.toString(),
                 options.get("--note"));
-        render(JmhResults.read(results), run, Machine.detect(), out, charts);
+        String heapFile = options.get("--heap");
+        List<HeapRun.Measurement> heap = heapFile == null ? List.of() : HeapRun.read(Path.of(heapFile));
+        render(JmhResults.read(results), run, Machine.detect(), out, charts, heap);
         System.out.println("Wrote " + out + " and its charts in " + charts);
     }
 
     static void render(List<JmhResult> results, MarkdownReport.Run run, Machine machine, Path out, Path charts) {
+        render(results, run, machine, out, charts, List.of());
+    }
+
+    static void render(
+            List<JmhResult> results,
+            MarkdownReport.Run run,
+            Machine machine,
+            Path out,
+            Path charts,
+            List<HeapRun.Measurement> heap) {
         Path base = out.toAbsolutePath().getParent();
         String chartLink = base.relativize(charts.toAbsolutePath()).toString().replace('\\', '/');
-        MarkdownReport.Rendered rendered =
-                new MarkdownReport(results, run, machine, chartLink, MarkdownReport::classpathNotes).render();
+        MarkdownReport.Rendered rendered = new MarkdownReport(
+                        results, run, machine, chartLink, MarkdownReport::classpathNotes)
+                .withHeap(heap)
+                .render();
         try {
             Files.createDirectories(charts);
             try (DirectoryStream<Path> old = Files.newDirectoryStream(charts, "*.svg")) {

@@ -4,8 +4,9 @@
  * charts drawn by {@link dev.leanjdbc.benchmarks.report.SvgBarChart}.
  *
  * <p><b>Baselines.</b> A benchmark compares implementations through a {@code @Param}. The baseline is the
- * value {@code raw} or {@code baseline} of whichever parameter has one; without such a value it is the first
- * declared value of the first parameter (in name order) that has more than one value. A row's ratio is its
+ * first of {@code raw}, {@code baseline}, {@code ROW_BY_ROW}, {@code N_PLUS_ONE}, {@code FULL_RECORD},
+ * {@code JDBC_BATCH} that a varying parameter has (the naive way a comparison exists to beat); without such a
+ * value it is the first value of the first parameter (in name order) that has more than one value. A row's ratio is its
  * score divided by the score of the baseline row with every other parameter equal.
  */
 package dev.leanjdbc.benchmarks.report;

@@ -33,6 +33,11 @@ class DataSourceWrappersTest {
                     try (PreparedStatement ps = c.prepareStatement(OverheadBackend.PK_LOOKUP_SQL)) {
                         ps.setLong(1, 1);
                         try (ResultSet rs = ps.executeQuery()) {
+                            if (name.equals(DataSourceWrappers.FORWARDING)) {
+                                assertThat(rs)
+                                        .as("the control wraps result sets too")
+                                        .isInstanceOf(ForwardingResultSet.class);
+                            }
                             assertThat(rs.next()).as(what).isTrue();
                             assertThat(rs.getString(2)).as(what).isEqualTo("item-1");
                         }
@@ -57,6 +62,6 @@ class DataSourceWrappersTest {
         assertThatThrownBy(() -> DataSourceWrappers.wrap("hibernate", null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown wrapper 'hibernate'; known: [raw, datasource-proxy, p6spy, leanjdbc,"
-                        + " leanjdbc-test] (add new ones in DataSourceWrappers.wrap)");
+                        + " leanjdbc-test, forwarding] (add new ones in DataSourceWrappers.wrap)");
     }
 }

@@ -46,6 +46,34 @@ class ComparisonTest {
     }
 
     @Test
+    void theNaiveWayIsTheBaselineEvenWhenAnotherParameterSortsFirst() {
+        JmhResult template = Fixtures.results().get(0);
+        List<JmhResult> results = new java.util.ArrayList<>();
+        double score = 1;
+        for (String db : List.of("POSTGRES", "H2")) {
+            for (String how : List.of("ONE_STATEMENT", "JDBC_BATCH", "ROW_BY_ROW")) {
+                results.add(new JmhResult(
+                        "x.BulkDmlBenchmark.change",
+                        template.mode(),
+                        Map.of("db", db, "how", how),
+                        score++,
+                        0.1,
+                        "ms/op",
+                        Double.NaN,
+                        Double.NaN,
+                        template.settings()));
+            }
+        }
+
+        Comparison bulk = Comparison.of(results).get(0);
+
+        assertThat(bulk.baselineParam()).isEqualTo("how");
+        assertThat(bulk.baselineValue()).as("ROW_BY_ROW before JDBC_BATCH").isEqualTo("ROW_BY_ROW");
+        // H2: ONE_STATEMENT scored 4, ROW_BY_ROW 6.
+        assertThat(bulk.rows().get(3).ratio()).isCloseTo(4.0 / 6.0, within(1e-9));
+    }
+
+    @Test
     void aClassWithOneImplementationHasNoBaselineAndNoRatio() {
         Comparison single = Comparison.of(List.of(Fixtures.results().get(4))).get(0);
 

@@ -3,6 +3,7 @@ package dev.leanjdbc.benchmarks.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.leanjdbc.benchmarks.streaming.HeapRun;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,27 @@ class MarkdownReportTest {
                         + "| readAll | leanjdbc-stream | 1,100 ± n/a | µs/op | 1.10× | — | — |\n")
                 .contains("Baseline: `wrapper=raw`.")
                 .contains("Baseline: `approach=jdbc-loop`.");
+    }
+
+    @Test
+    void smallHeapRunsAreATableOfOutcomesAndHeapAfterGc() {
+        MarkdownReport.Run run = new MarkdownReport.Run("full", "2026-01-31", "x.json", null);
+        String md = new MarkdownReport(Fixtures.results(), run, Fixtures.machine(), "benchmarks", c -> null)
+                .withHeap(List.of(
+                        new HeapRun.Measurement(
+                                "POSTGRES", "leanjdbc", 2_000_000, "64m", true, false, 0, 9_437_184, 9_961_472, 7_580),
+                        new HeapRun.Measurement(
+                                "POSTGRES", "jooqFetchStream", 2_000_000, "64m", false, true, 3, -1, -1, 3_715)))
+                .render()
+                .markdown();
+
+        assertThat(md)
+                .contains("## Streaming in a small heap\n\nNot JMH: each way reads the same 2,000,000 rows")
+                .contains("`-Xmx64m`")
+                .contains("| POSTGRES | leanjdbc | finished | 9.0 MiB | 9.5 MiB | 7.6 s |\n")
+                .contains("| POSTGRES | jooqFetchStream | **out of memory** | — | — | 3.7 s |\n");
+        // The fixtures have no StreamingBenchmark section, so the table comes last.
+        assertThat(md.indexOf("## Streaming in a small heap")).isGreaterThan(md.indexOf("## StreamBenchmark"));
     }
 
     @Test

@@ -41,6 +41,8 @@ final class Aggregator {
 
     private int eventCount;
     private long eventsSeen;
+    /** Global view, once full: the slot of the oldest kept event, overwritten next (no division per event). */
+    private int ringNext;
 
     Aggregator(
             int maxEvents,
@@ -95,7 +97,8 @@ final class Aggregator {
         }
         droppedEvents++;
         if (keepLast) {
-            events[(int) ((eventsSeen - 1) % maxEvents)] = e;
+            events[ringNext] = e;
+            ringNext = ringNext + 1 == maxEvents ? 0 : ringNext + 1;
         }
     }
 
@@ -109,9 +112,8 @@ final class Aggregator {
                 .thenComparing(FingerprintStats::fingerprint));
         List<StatementEvent> kept = new ArrayList<>(eventCount);
         if (keepLast && eventsSeen > maxEvents && maxEvents > 0) {
-            int start = (int) (eventsSeen % maxEvents);
             for (int i = 0; i < maxEvents; i++) {
-                kept.add(events[(start + i) % maxEvents]);
+                kept.add(events[(ringNext + i) % maxEvents]);
             }
         } else {
             kept.addAll(Arrays.asList(events).subList(0, eventCount));
@@ -139,6 +141,7 @@ final class Aggregator {
         events = new StatementEvent[0];
         eventCount = 0;
         eventsSeen = 0;
+        ringNext = 0;
     }
 
     /** One fingerprint's totals. */

@@ -61,13 +61,14 @@ final class InFlightRegistry {
                     s.name(),
                     u.thread().getName(),
                     Duration.ofNanos(now - s.openedAt()),
-                    u.statements.get(),
-                    u.rowsRead.get(),
-                    u.rowsBuffered.get(),
+                    u.statements(),
+                    u.rowsRead(),
+                    u.rowsBuffered(),
                     u.allocatedBytes(),
                     u.fingerprint,
                     u.callSite,
-                    u.statement));
+                    u.statement,
+                    u::stop));
         }
         list.sort(Comparator.comparingLong(InFlightScope::rowsRead)
                 .thenComparingLong(InFlightScope::allocatedBytes)

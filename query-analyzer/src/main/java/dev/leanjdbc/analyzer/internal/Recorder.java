@@ -11,6 +11,8 @@ import dev.leanjdbc.analyzer.internal.detect.DetectorConfig;
 import dev.leanjdbc.analyzer.internal.detect.Detectors;
 import dev.leanjdbc.analyzer.internal.sql.SqlShape;
 import dev.leanjdbc.analyzer.internal.sql.SqlShapeCache;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -89,6 +91,33 @@ public final class Recorder {
             failOpen.failed(t, "fingerprinting");
             return null;
         }
+    }
+
+    /** The shape of {@code sql} with a slot for its state, or {@code null} when the fingerprinter failed. */
+    public SqlShapeCache.Entry shaped(String sql) {
+        try {
+            return shapes.lookup(sql);
+        } catch (Throwable t) {
+            failOpen.failed(t, "fingerprinting");
+            return null;
+        }
+    }
+
+    /**
+     * The per-fingerprint state of a cached shape, kept in its cache entry so that the hot path takes no
+     * lock once a SQL string is known (the state table never removes a state, so the copy stays right).
+     */
+    public FingerprintState state(SqlShapeCache.Entry entry) {
+        if (entry == null) {
+            return FingerprintState.OVERFLOW;
+        }
+        Object known = entry.attachment();
+        if (known instanceof FingerprintState) {
+            return (FingerprintState) known;
+        }
+        FingerprintState s = state(entry.shape());
+        entry.attach(s);
+        return s;
     }
 
     /** The per-fingerprint state; a shared overflow state once the table is full. */
@@ -202,7 +231,7 @@ public final class Recorder {
     public AnalyzerListener.Registration addListener(AnalyzerListener listener) {
         synchronized (this) {
             AnalyzerListener[] now = added;
-            AnalyzerListener[] grown = java.util.Arrays.copyOf(now, now.length + 1);
+            AnalyzerListener[] grown = Arrays.copyOf(now, now.length + 1);
             grown[now.length] = listener;
             added = grown;
         }
@@ -210,7 +239,7 @@ public final class Recorder {
     }
 
     private synchronized void removeListener(AnalyzerListener listener) {
-        List<AnalyzerListener> rest = new java.util.ArrayList<>(List.of(added));
+        List<AnalyzerListener> rest = new ArrayList<>(List.of(added));
         if (rest.remove(listener)) {
             added = rest.toArray(new AnalyzerListener[0]);
         }

@@ -6,6 +6,7 @@ import dev.leanjdbc.analyzer.Finding;
 import dev.leanjdbc.analyzer.QueryAnalyzer;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.ScopeBudget;
+import dev.leanjdbc.analyzer.ScopeStoppedException;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -185,14 +186,7 @@ public final class AnalysisFilter implements Filter {
     static String line(Report r, ServletResponse response, Throwable failure) {
         StringBuilder sb = new StringBuilder(96).append(r.name()).append(' ');
         if (failure != null) {
-            BudgetExceededException budget = budgetCause(failure);
-            sb.append("failed (");
-            if (budget != null) {
-                sb.append("BudgetExceededException: ").append(budget.budget());
-            } else {
-                sb.append(failure.getClass().getSimpleName());
-            }
-            sb.append(')');
+            sb.append("failed (").append(cause(failure)).append(')');
         } else if (response instanceof HttpServletResponse http) {
             sb.append(http.getStatus());
         } else {
@@ -220,14 +214,21 @@ public final class AnalysisFilter implements Filter {
         return sb.toString();
     }
 
-    /** The budget breach behind a failure, however the application wrapped it (bounded walk). */
-    private static BudgetExceededException budgetCause(Throwable t) {
+    /**
+     * The failure's class, or the analyzer's own exception behind it however the application wrapped it
+     * (bounded walk): {@code BudgetExceededException: maxRowsRead}, {@code ScopeStoppedException}.
+     */
+    private static String cause(Throwable failure) {
+        Throwable t = failure;
         for (int depth = 0; t != null && depth < 16; depth++, t = t.getCause()) {
             if (t instanceof BudgetExceededException b) {
-                return b;
+                return "BudgetExceededException: " + b.budget();
+            }
+            if (t instanceof ScopeStoppedException) {
+                return "ScopeStoppedException";
             }
         }
-        return null;
+        return failure.getClass().getSimpleName();
     }
 
     /** Settings of an {@link AnalysisFilter}. */

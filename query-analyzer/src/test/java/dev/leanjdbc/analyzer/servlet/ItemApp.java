@@ -17,6 +17,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
@@ -35,6 +37,10 @@ import org.apache.tomcat.util.descriptor.web.FilterMap;
  *   <li>{@code GET /plain/<id>}: the same, no route attribute (the scope keeps the path).
  *   <li>{@code GET /n-plus-one}: the ids, then one lookup per id (an N+1).
  *   <li>{@code GET /export?rows=<n>}: reads n generated rows (a runaway read when n is large).
+ *   <li>{@code GET /hoard?rows=<n>}: reads n generated rows ({@code system_range} on H2, {@code
+ *       generate_series} on PostgreSQL; fetch size 1,000 in a transaction, so PostgreSQL streams, and H2
+ *       does when the URL asks for lazy execution) and keeps each as a 100-character string until the
+ *       request ends: a heap balloon.
  * </ul>
  *
  * A {@code SQLException} becomes a {@code ServletException}: the container answers 500, the application's
@@ -44,6 +50,9 @@ final class ItemApp implements AutoCloseable {
 
     static final String SERIES =
             "with recursive r(n) as (select 1 union all select n + 1 from r where n < ?) select n from r";
+
+    /** 100 characters per hoarded row. */
+    static final String PAD = "x".repeat(90);
 
     private final Tomcat tomcat;
     private final Path baseDir;
@@ -137,6 +146,26 @@ final class ItemApp implements AutoCloseable {
                             body.append(name(c, rs.getInt(1))).append('\n');
                         }
                     }
+                } else if (path.equals("/hoard")) {
+                    // the bug the budget is for: a streamed export that keeps every row in memory
+                    List<String> rows = new ArrayList<>();
+                    c.setAutoCommit(false);
+                    boolean h2 = c.getMetaData().getDatabaseProductName().startsWith("H2");
+                    String series =
+                            h2 ? "select * from system_range(1, ?)" : "select n from generate_series(1, ?) as g(n)";
+                    try (PreparedStatement ps = c.prepareStatement(series)) {
+                        ps.setFetchSize(1_000);
+                        ps.setInt(1, Integer.parseInt(req.getParameter("rows")));
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                rows.add(PAD + rs.getLong(1));
+                            }
+                        }
+                    } finally {
+                        c.rollback();
+                        c.setAutoCommit(true);
+                    }
+                    body.append(rows.size());
                 } else if (path.equals("/export")) {
                     long sum = 0;
                     try (PreparedStatement ps = c.prepareStatement(SERIES)) {

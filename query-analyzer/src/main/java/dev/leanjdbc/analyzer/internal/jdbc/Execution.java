@@ -1,6 +1,5 @@
 package dev.leanjdbc.analyzer.internal.jdbc;
 
-import dev.leanjdbc.analyzer.BudgetExceededException;
 import dev.leanjdbc.analyzer.CallSite;
 import dev.leanjdbc.analyzer.ColumnSet;
 import dev.leanjdbc.analyzer.ReadValueSample;
@@ -12,6 +11,7 @@ import dev.leanjdbc.analyzer.internal.Recorder;
 import dev.leanjdbc.analyzer.internal.ScopeNode;
 import dev.leanjdbc.analyzer.internal.ScopeUsage;
 import dev.leanjdbc.analyzer.internal.sql.SqlShape;
+import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -116,14 +116,14 @@ final class Execution {
      * Counts the started execution in its scopes and checks their statement budgets. Outside the fail-open
      * guard on purpose: a spent budget must stop the statement. A refused execution is recorded as failed.
      */
-    void enterScopes() throws BudgetExceededException {
+    void enterScopes() throws SQLException {
         ScopeNode s = scopes;
         if (s == null || !active) {
             return;
         }
         try {
             ScopeUsage.statementStarted(s, shape == null ? null : shape.fingerprint(), site, statement);
-        } catch (BudgetExceededException e) {
+        } catch (SQLException e) {
             failed();
             throw e;
         } catch (RuntimeException e) {

@@ -17,7 +17,7 @@ abstract class ReadTracking extends DelegatingResultSet {
     /** Labels resolved per result set; more distinct labels are resolved by the driver each time. */
     private static final int LABEL_CACHE_SIZE = 8;
 
-    /** Rows the code moved to. */
+    /** Rows the code moved to; only {@link #landed()} changes it. */
     long rows;
 
     long columnsLow;
@@ -25,6 +25,12 @@ abstract class ReadTracking extends DelegatingResultSet {
 
     /** Whether values are sampled at all (a result of an execution, with maxReadValues > 0). */
     private final boolean sampling;
+    /**
+     * Whether the next value read is kept: the one flag value getters test, so that a full sample costs each
+     * getter one branch. Closed after the first row's first value, reopened on the second row, closed for
+     * good once the sample array is full.
+     */
+    private boolean sampleOpen;
     /** The first value of the first row waits here: a one-row result should not pay for an array. */
     private long firstValue;
 
@@ -37,6 +43,14 @@ abstract class ReadTracking extends DelegatingResultSet {
     ReadTracking(java.sql.ResultSet delegate, boolean sampling) {
         super(delegate);
         this.sampling = sampling;
+        this.sampleOpen = sampling;
+    }
+
+    /** The cursor moved to a row. */
+    final void landed() {
+        if (++rows == 2) {
+            sampleOpen = sampling && (sample == null || sampleCount < sample.length);
+        }
     }
 
     /** How many value hashes to keep once a second row is read. */
@@ -133,10 +147,7 @@ abstract class ReadTracking extends DelegatingResultSet {
 
     /** Whether the next value read would be kept: hashing is skipped once the sample is full. */
     private boolean samplesMore() {
-        if (!sampling) {
-            return false;
-        }
-        return rows <= 1 ? !hasFirstValue : sample == null || sampleCount < sample.length;
+        return sampleOpen;
     }
 
     /** Keeps a value hash: from the second row on in an array, the first row's first value in a field. */
@@ -150,6 +161,7 @@ abstract class ReadTracking extends DelegatingResultSet {
                 firstValue = entry;
                 hasFirstValue = true;
             }
+            sampleOpen = false;
             return;
         }
         if (sample == null) {
@@ -160,6 +172,9 @@ abstract class ReadTracking extends DelegatingResultSet {
         }
         if (sampleCount < sample.length) {
             sample[sampleCount++] = entry;
+        }
+        if (sampleCount >= sample.length) {
+            sampleOpen = false;
         }
     }
 

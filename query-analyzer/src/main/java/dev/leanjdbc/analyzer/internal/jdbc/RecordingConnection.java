@@ -30,8 +30,17 @@ public final class RecordingConnection extends DelegatingConnection {
 
     private boolean h2LazyKnown;
 
-    private RecordingStatement[] open = new RecordingStatement[4];
-    private int openCount;
+    /*
+     * Open statements, unsynchronized like a pool's own statement list: JDBC code uses a connection from one
+     * thread at a time, and a lock here would cost every statement two atomic operations. Code that shares a
+     * connection between threads at once may at worst leave a statement untracked — its event then completes
+     * when the statement or its result is closed, not with the connection. The usual single open statement
+     * lives in a field, so borrowing a connection allocates no array.
+     */
+    private RecordingStatement single;
+
+    private RecordingStatement[] more;
+    private int moreCount;
 
     RecordingConnection(Connection delegate, RecordingDataSource dataSource) {
         super(delegate);
@@ -90,41 +99,70 @@ public final class RecordingConnection extends DelegatingConnection {
 
     // ---- statement tracking (bounded)
 
-    synchronized void track(RecordingStatement s) {
-        if (openCount >= recorder.config().maxTrackedStatements()) {
+    void track(RecordingStatement s) {
+        if (single == null && recorder.config().maxTrackedStatements() > 0) {
+            single = s;
+            s.trackIndex = 0;
             return;
         }
-        if (openCount == open.length) {
-            open = Arrays.copyOf(open, open.length * 2);
+        if (moreCount + 1 >= recorder.config().maxTrackedStatements()) {
+            return;
         }
-        s.trackIndex = openCount;
-        open[openCount++] = s;
+        RecordingStatement[] m = more;
+        if (m == null) {
+            more = m = new RecordingStatement[4];
+        } else if (moreCount == m.length) {
+            more = m = Arrays.copyOf(m, m.length * 2);
+        }
+        s.trackIndex = moreCount + 1;
+        m[moreCount++] = s;
     }
 
-    synchronized void untrack(RecordingStatement s) {
+    void untrack(RecordingStatement s) {
         int i = s.trackIndex;
-        if (i < 0 || i >= openCount || open[i] != s) {
+        s.trackIndex = -1;
+        if (i == 0) {
+            if (single == s) {
+                single = null;
+            }
             return;
         }
-        RecordingStatement last = open[--openCount];
-        open[i] = last;
+        RecordingStatement[] m = more;
+        if (i < 0 || m == null || i > moreCount || m[i - 1] != s) {
+            return;
+        }
+        RecordingStatement last = m[--moreCount];
+        m[i - 1] = last;
         last.trackIndex = i;
-        open[openCount] = null;
-        s.trackIndex = -1;
+        m[moreCount] = null;
     }
 
     private void closeTrackedStatements() {
-        RecordingStatement[] toClose;
-        synchronized (this) {
-            if (openCount == 0) {
-                return; // the usual case: the code closed its statements itself
-            }
-            toClose = Arrays.copyOf(open, openCount);
-            Arrays.fill(open, null);
-            openCount = 0;
+        RecordingStatement first = single;
+        single = null;
+        if (first != null) {
+            first.closedWithConnection();
         }
+        int n = moreCount;
+        if (n == 0) {
+            return; // the usual case: the code closed its statements itself
+        }
+        RecordingStatement[] toClose = Arrays.copyOf(more, n);
+        Arrays.fill(more, null);
+        moreCount = 0;
         for (RecordingStatement s : toClose) {
-            s.closedWithConnection();
+            if (s != null) {
+                s.closedWithConnection();
+            }
+        }
+    }
+
+    /** Fail-open: the application's close goes to the driver whatever happens here. */
+    private void closeTracked() {
+        try {
+            closeTrackedStatements();
+        } catch (Throwable t) {
+            recorder.failOpen().failed(t, "closing the statements of a connection");
         }
     }
 
@@ -251,7 +289,7 @@ public final class RecordingConnection extends DelegatingConnection {
     public void close() throws SQLException {
         if (!closed) {
             closed = true;
-            closeTrackedStatements();
+            closeTracked();
         }
         delegate.close();
     }
@@ -260,7 +298,7 @@ public final class RecordingConnection extends DelegatingConnection {
     public void abort(Executor executor) throws SQLException {
         if (!closed) {
             closed = true;
-            closeTrackedStatements();
+            closeTracked();
         }
         delegate.abort(executor);
     }

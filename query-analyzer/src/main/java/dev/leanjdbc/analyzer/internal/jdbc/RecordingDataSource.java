@@ -8,9 +8,6 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.ShardingKey;
 import java.sql.ShardingKeyBuilder;
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -21,13 +18,10 @@ import javax.sql.DataSource;
  */
 public final class RecordingDataSource implements DataSource, AutoCloseable {
 
-    /** Physical connections whose H2 lazy flag is cached; beyond it the cache is cleared (weak keys anyway). */
-    private static final int MAX_CACHED_LAZY_FLAGS = 4_096;
-
     private final DataSource delegate;
     private final Recorder recorder;
     private volatile Vendor vendor;
-    private final Map<Connection, Boolean> h2Lazy = Collections.synchronizedMap(new WeakHashMap<>());
+    private final ConnectionFlags h2Lazy = new ConnectionFlags();
 
     public RecordingDataSource(DataSource delegate, Recorder recorder) {
         this.delegate = delegate;
@@ -69,14 +63,7 @@ public final class RecordingDataSource implements DataSource, AutoCloseable {
     }
 
     void cacheH2Lazy(Connection physical, Boolean lazy) {
-        if (h2Lazy.size() >= MAX_CACHED_LAZY_FLAGS) {
-            h2Lazy.clear();
-        }
-        if (lazy == null) {
-            h2Lazy.remove(physical);
-        } else {
-            h2Lazy.put(physical, lazy);
-        }
+        h2Lazy.put(physical, lazy);
     }
 
     /** Wraps a connection of the delegate, unless it records already; never throws. */

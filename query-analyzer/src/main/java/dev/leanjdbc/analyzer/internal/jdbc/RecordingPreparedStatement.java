@@ -4,6 +4,7 @@ import dev.leanjdbc.analyzer.StatementKind;
 import dev.leanjdbc.analyzer.internal.FingerprintState;
 import dev.leanjdbc.analyzer.internal.ValueHash;
 import dev.leanjdbc.analyzer.internal.sql.SqlShape;
+import dev.leanjdbc.analyzer.internal.sql.SqlShapeCache;
 import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -49,8 +50,9 @@ public class RecordingPreparedStatement extends RecordingStatement implements Pr
         this.ps = delegate;
         this.sql = sql;
         this.keys = keys;
-        this.shape = recorder.shape(sql);
-        this.state = recorder.state(shape);
+        SqlShapeCache.Entry shaped = recorder.shaped(sql);
+        this.shape = shaped == null ? null : shaped.shape();
+        this.state = recorder.state(shaped);
         this.changesLazy = shape != null && shape.kind() == StatementKind.OTHER && H2Settings.changesLazyExecution(sql);
         this.binds = new BindValues(
                 shape == null ? 0 : Math.max(0, shape.parameterCount()),

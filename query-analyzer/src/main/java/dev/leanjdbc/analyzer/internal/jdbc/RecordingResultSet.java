@@ -132,7 +132,8 @@ public final class RecordingResultSet extends ResultSetReads {
     public boolean next() throws SQLException {
         boolean onRow = delegate.next();
         if (onRow) {
-            if (++rows >= scopeCheckAt) {
+            landed();
+            if (rows >= scopeCheckAt) {
                 addScopeRows(true);
             }
         } else {
@@ -145,7 +146,7 @@ public final class RecordingResultSet extends ResultSetReads {
     public boolean previous() throws SQLException {
         boolean onRow = delegate.previous();
         if (onRow) {
-            rows++;
+            landed();
         }
         return onRow;
     }
@@ -154,7 +155,7 @@ public final class RecordingResultSet extends ResultSetReads {
     public boolean first() throws SQLException {
         boolean onRow = delegate.first();
         if (onRow) {
-            rows++;
+            landed();
         }
         return onRow;
     }
@@ -163,7 +164,7 @@ public final class RecordingResultSet extends ResultSetReads {
     public boolean last() throws SQLException {
         boolean onRow = delegate.last();
         if (onRow) {
-            rows++;
+            landed();
         }
         return onRow;
     }
@@ -172,7 +173,7 @@ public final class RecordingResultSet extends ResultSetReads {
     public boolean absolute(int row) throws SQLException {
         boolean onRow = delegate.absolute(row);
         if (onRow) {
-            rows++;
+            landed();
         }
         return onRow;
     }
@@ -181,7 +182,7 @@ public final class RecordingResultSet extends ResultSetReads {
     public boolean relative(int rowsToMove) throws SQLException {
         boolean onRow = delegate.relative(rowsToMove);
         if (onRow) {
-            rows++;
+            landed();
         }
         return onRow;
     }

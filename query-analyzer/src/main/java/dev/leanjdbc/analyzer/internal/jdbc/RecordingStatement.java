@@ -4,6 +4,7 @@ import dev.leanjdbc.analyzer.StatementKind;
 import dev.leanjdbc.analyzer.internal.Recorder;
 import dev.leanjdbc.analyzer.internal.ValueHash;
 import dev.leanjdbc.analyzer.internal.sql.SqlShape;
+import dev.leanjdbc.analyzer.internal.sql.SqlShapeCache;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -61,12 +62,13 @@ public class RecordingStatement extends DelegatingStatement {
     /** Starts the execution of a plain SQL string. */
     final void start(String sql, boolean keys) throws SQLException {
         finishPrevious();
-        SqlShape shape = recorder.shape(sql);
+        SqlShapeCache.Entry shaped = recorder.shaped(sql);
+        SqlShape shape = shaped == null ? null : shaped.shape();
         try {
             if (shape != null && shape.kind() == StatementKind.OTHER && H2Settings.changesLazyExecution(sql)) {
                 connection.h2LazyChanged();
             }
-            execution.begin(shape, recorder.state(shape), sql, keys);
+            execution.begin(shape, recorder.state(shaped), sql, keys);
         } catch (Throwable t) {
             recorder.failOpen().failed(t, "starting an execution");
         }

@@ -1,6 +1,7 @@
 package dev.leanjdbc.analyzer.internal.sql;
 
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A bounded, thread-safe cache of {@link SqlShape}s keyed by the exact SQL string, for the hot path of every
@@ -15,15 +16,27 @@ import java.util.concurrent.ConcurrentHashMap;
  * in the worst case (typically under 1 KiB per entry).
  *
  * <h2>Performance</h2>
- * A hit is one {@link ConcurrentHashMap#get} (using the string's cached hash code) plus a flag read: no lock,
+ * A hit on the same {@code String} instance as before is an identity-hash slot and a reference compare; other
+ * hits are one {@link ConcurrentHashMap#get} (using the string's cached hash code) plus a flag read. No lock,
  * no allocation. A miss shapes the SQL outside any lock and then takes a short lock to insert and evict.
  */
 public final class SqlShapeCache {
     /** Longest SQL string kept as a cache key, in chars. */
     public static final int MAX_CACHED_SQL_LENGTH = 16_384;
 
+    /** Slots of the identity front: a power of two. */
+    private static final int RECENT_SLOTS = 512;
+
     private final int maxEntries;
     private final ConcurrentHashMap<String, Entry> map;
+
+    /**
+     * A front of recently used entries keyed by the identity of the SQL string: most applications pass the
+     * same constant {@code String} again and again, and comparing references is cheaper than hashing and
+     * comparing the text. Only resident entries are here (eviction clears their slot), so the memory bound
+     * of the map holds.
+     */
+    private final AtomicReferenceArray<Entry> recent = new AtomicReferenceArray<>(RECENT_SLOTS);
 
     /**
      * Ring of resident entries in insertion order, grown on demand up to {@code maxEntries} so that a large
@@ -55,17 +68,45 @@ public final class SqlShapeCache {
      * @return the cached or freshly computed shape
      */
     public SqlShape shapeOf(String sql) {
+        return lookup(sql).shape;
+    }
+
+    /**
+     * The cache entry of {@code sql}: its shape and an attachment slot for per-shape state the caller wants
+     * beside it (found with the same lookup). SQL that is not cached gets a fresh entry every time.
+     *
+     * @param sql the exact SQL string the driver gets, possibly {@code null}
+     * @return the cached or a fresh entry, never {@code null}
+     */
+    public Entry lookup(String sql) {
         if (sql == null || sql.length() > MAX_CACHED_SQL_LENGTH) {
-            return SqlShape.of(sql);
+            return new Entry(sql, SqlShape.of(sql));
         }
-        Entry entry = map.get(sql);
-        if (entry != null) {
-            if (!entry.used) {
-                entry.used = true;
+        int slot = slot(sql);
+        Entry entry = recent.get(slot);
+        if (entry == null || entry.sql != sql) {
+            entry = map.get(sql);
+            if (entry == null) {
+                return remember(slot, insert(sql, SqlShape.of(sql))); // new entries start unused (CLOCK)
             }
-            return entry.shape;
+            remember(slot, entry);
         }
-        return insert(sql, SqlShape.of(sql));
+        if (!entry.used) {
+            entry.used = true;
+        }
+        return entry;
+    }
+
+    private Entry remember(int slot, Entry entry) {
+        if (entry.resident) {
+            recent.set(slot, entry);
+            // An eviction between the check and the set would leave it here: take it back out. (The eviction
+            // clears the flag before its own compare-and-set, so one of the two removes it.)
+            if (!entry.resident) {
+                recent.compareAndSet(slot, entry, null);
+            }
+        }
+        return entry;
     }
 
     /** How many shapes were evicted to make room, since creation. */
@@ -78,10 +119,10 @@ public final class SqlShapeCache {
         return map.size();
     }
 
-    private synchronized SqlShape insert(String sql, SqlShape shape) {
+    private synchronized Entry insert(String sql, SqlShape shape) {
         Entry present = map.get(sql);
         if (present != null) {
-            return present.shape;
+            return present;
         }
         if (resident == maxEntries) {
             evictOne();
@@ -91,11 +132,12 @@ public final class SqlShapeCache {
             hand = resident;
         }
         Entry entry = new Entry(sql, shape);
+        entry.resident = true;
         ring[hand] = entry;
         hand = (hand + 1) % ring.length;
         resident++;
         map.put(sql, entry);
-        return shape;
+        return entry;
     }
 
     /** Advances the hand to an entry unused since the last sweep (at most one full turn) and removes it. */
@@ -104,10 +146,18 @@ public final class SqlShapeCache {
             ring[hand].used = false;
             hand = (hand + 1) % ring.length;
         }
-        map.remove(ring[hand].sql);
+        Entry evicted = ring[hand];
+        map.remove(evicted.sql);
+        evicted.resident = false;
+        recent.compareAndSet(slot(evicted.sql), evicted, null);
         ring[hand] = null;
         resident--;
         evictions++;
+    }
+
+    private static int slot(String sql) {
+        int h = System.identityHashCode(sql);
+        return (h ^ (h >>> 16)) & (RECENT_SLOTS - 1);
     }
 
     @Override
@@ -115,9 +165,16 @@ public final class SqlShapeCache {
         return "SqlShapeCache[size=" + size() + ", maxEntries=" + maxEntries + ", evictions=" + evictions + "]";
     }
 
-    private static final class Entry {
+    /** A cached shape with a slot for what its user keeps beside it. */
+    public static final class Entry {
         final String sql;
         final SqlShape shape;
+        /** In the map; cleared under the cache's lock on eviction, before the identity front lets go of it. */
+        volatile boolean resident;
+
+        /** Written once per entry by its user; a racing second write stores an equal value. */
+        private volatile Object attachment;
+
         /**
          * Set on hit, cleared by the sweeping hand. Deliberately not volatile: a lost update only makes the
          * eviction choice slightly less precise, never incorrect.
@@ -127,6 +184,18 @@ public final class SqlShapeCache {
         Entry(String sql, SqlShape shape) {
             this.sql = sql;
             this.shape = shape;
+        }
+
+        public SqlShape shape() {
+            return shape;
+        }
+
+        public Object attachment() {
+            return attachment;
+        }
+
+        public void attach(Object value) {
+            attachment = value;
         }
     }
 }

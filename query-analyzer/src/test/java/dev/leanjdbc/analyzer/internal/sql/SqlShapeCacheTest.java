@@ -81,6 +81,36 @@ class SqlShapeCacheTest {
     }
 
     @Test
+    void theIdentityFrontServesTheSameStringAndEqualStringsAlike() {
+        SqlShapeCache cache = new SqlShapeCache(10);
+        String sql = "select * from orders where id = 1";
+        String equalCopy = new String(sql.toCharArray());
+
+        SqlShapeCache.Entry first = cache.lookup(sql);
+
+        assertThat(cache.lookup(sql)).isSameAs(first);
+        assertThat(cache.lookup(equalCopy)).isSameAs(first);
+        assertThat(cache.lookup(equalCopy)).isSameAs(first);
+        assertThat(cache.size()).isEqualTo(1);
+    }
+
+    @Test
+    void anEvictedEntryIsNotServedFromTheIdentityFront() {
+        SqlShapeCache cache = new SqlShapeCache(1);
+        String a = "select a from t where x = 1";
+        String b = "select b from t where x = 1";
+
+        SqlShapeCache.Entry firstA = cache.lookup(a);
+        cache.lookup(b); // evicts a
+        SqlShapeCache.Entry secondA = cache.lookup(a);
+
+        assertThat(secondA).as("a fresh entry, not the evicted one").isNotSameAs(firstA);
+        assertThat(secondA.shape().fingerprint()).isEqualTo(firstA.shape().fingerprint());
+        assertThat(cache.size()).isEqualTo(1);
+        assertThat(cache.evictions()).isEqualTo(2);
+    }
+
+    @Test
     void aCapacityOfOneWorks() {
         SqlShapeCache cache = new SqlShapeCache(1);
 
