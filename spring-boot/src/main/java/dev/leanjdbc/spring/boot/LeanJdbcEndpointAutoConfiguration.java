@@ -1,6 +1,7 @@
 package dev.leanjdbc.spring.boot;
 
 import dev.leanjdbc.analyzer.QueryAnalyzer;
+import dev.leanjdbc.spring.boot.internal.RecentFindings;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -19,10 +20,18 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnAvailableEndpoint(LeanJdbcEndpoint.class)
 public class LeanJdbcEndpointAutoConfiguration {
 
+    /** Collects the findings of closed scopes for the endpoint; stops listening when the context closes. */
+    @Bean
+    @ConditionalOnBean({QueryAnalyzer.class, LeanJdbcProperties.class})
+    public RecentFindings leanJdbcRecentFindings(QueryAnalyzer analyzer, LeanJdbcProperties properties) {
+        return new RecentFindings(properties.endpoint().maxFindings()).listenTo(analyzer);
+    }
+
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean({QueryAnalyzer.class, LeanJdbcProperties.class})
-    public LeanJdbcEndpoint leanJdbcEndpoint(QueryAnalyzer analyzer, LeanJdbcProperties properties) {
-        return new LeanJdbcEndpoint(analyzer, properties.endpoint());
+    public LeanJdbcEndpoint leanJdbcEndpoint(
+            QueryAnalyzer analyzer, RecentFindings leanJdbcRecentFindings, LeanJdbcProperties properties) {
+        return new LeanJdbcEndpoint(analyzer, leanJdbcRecentFindings, properties.endpoint());
     }
 }

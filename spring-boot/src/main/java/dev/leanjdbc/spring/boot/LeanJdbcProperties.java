@@ -173,7 +173,8 @@ public record LeanJdbcProperties(
      * The {@code leanjdbc} actuator endpoint (exposed by Boot's usual {@code management.endpoints.*} rules).
      *
      * @param top Statement shapes listed by time and by rows (>= 1, default 20)
-     * @param maxFindings Findings listed (>= 1, default 100)
+     * @param maxFindings Findings kept and listed: those of recently closed scopes (merged by type, shape
+     *     and call site) and those of the rolling view (>= 1, default 100)
      */
     public record Endpoint(
             @DefaultValue("20") int top,

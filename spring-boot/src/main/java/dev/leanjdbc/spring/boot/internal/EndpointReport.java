@@ -5,6 +5,7 @@ import dev.leanjdbc.analyzer.Finding;
 import dev.leanjdbc.analyzer.FingerprintStats;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.StatementKind;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,8 +14,8 @@ import java.util.Map;
 
 /**
  * The actuator endpoint's body: the rolling global view reduced to what an operator reads — totals, the
- * statement shapes that cost most time and read most rows, the current findings with call sites, and what
- * the caps dropped. Plain maps and lists in a fixed key order, so any JSON mapper writes the same document.
+ * statement shapes that cost most time and read most rows, what the caps dropped — and the findings of
+ * recently closed scopes with their call sites. Plain maps and lists in a fixed key order, so any JSON mapper writes the same document.
  */
 public final class EndpointReport {
 
@@ -23,7 +24,15 @@ public final class EndpointReport {
 
     private EndpointReport() {}
 
-    public static Map<String, Object> of(Report r, int top, int maxFindings, long internalFailures) {
+    /**
+     * @param r the rolling global view
+     * @param scopeFindings findings of recently closed scopes
+     * @param top statement shapes listed by time and by rows
+     * @param maxFindings global-view findings listed
+     * @param internalFailures the analyzer's own caught failures
+     */
+    public static Map<String, Object> of(
+            Report r, RecentFindings scopeFindings, int top, int maxFindings, long internalFailures) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("schema", SCHEMA);
         m.put("statements", r.statementCount());
@@ -42,13 +51,24 @@ public final class EndpointReport {
         List<FingerprintStats> shapes = r.fingerprints();
         m.put("topByTime", shapes(shapes, Comparator.comparingLong(FingerprintStats::totalNanos), top));
         m.put("topByRows", shapes(shapes, Comparator.comparingLong(FingerprintStats::rowsRead), top));
-        List<Finding> findings = r.findings();
-        List<Map<String, Object>> fs = new ArrayList<>();
-        for (Finding f : findings.subList(0, Math.min(maxFindings, findings.size()))) {
-            fs.add(finding(f));
+        List<Map<String, Object>> recent = new ArrayList<>();
+        for (RecentFindings.Entry e : scopeFindings.snapshot()) {
+            Map<String, Object> f = finding(e.latest());
+            f.put("callSite", e.callSite());
+            f.put("scope", e.scope());
+            f.put("occurrences", e.occurrences());
+            f.put("lastSeen", Instant.ofEpochMilli(e.lastSeenMillis()).toString());
+            recent.add(f);
         }
-        m.put("findings", fs);
-        m.put("findingsOmitted", Math.max(0, findings.size() - maxFindings));
+        m.put("findings", recent);
+        m.put("findingsEvicted", scopeFindings.evicted());
+        List<Finding> global = r.findings();
+        List<Map<String, Object>> gs = new ArrayList<>();
+        for (Finding f : global.subList(0, Math.min(maxFindings, global.size()))) {
+            gs.add(finding(f));
+        }
+        m.put("globalFindings", gs);
+        m.put("globalFindingsOmitted", Math.max(0, global.size() - maxFindings));
         return m;
     }
 

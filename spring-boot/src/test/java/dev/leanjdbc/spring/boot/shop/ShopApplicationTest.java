@@ -100,11 +100,28 @@ class ShopApplicationTest {
                     .isEqualTo(ordersOf.get("rowsRead").asLong());
 
             JsonNode nPlusOne = find(report.get("findings"), "type", "N_PLUS_ONE");
+            assertThat(nPlusOne.get("scope").asString()).isEqualTo("GET /customers/orders");
+            assertThat(nPlusOne.get("occurrences").asLong()).isEqualTo(1);
             assertThat(nPlusOne.get("fingerprint").asString()).isEqualTo(OrderService.ORDERS_OF);
             assertThat(nPlusOne.get("callSite").asString()).endsWith(SourceLines.ordersOfSite());
             assertThat(nPlusOne.get("executions").asLong()).isEqualTo(6);
             assertThat(nPlusOne.get("parent").get("fingerprint").asString()).isEqualTo(OrderService.CUSTOMERS);
             assertThat(report.get("droppedEvents").asLong()).isZero();
+
+            // The same lookup in many requests is no N+1: findings come from each request's scope.
+            for (int i = 0; i < 5; i++) {
+                assertThat(get(app, "/customers/order-count?n=" + (i + 1)).statusCode())
+                        .isEqualTo(200);
+            }
+            assertThat(get(app, "/customers/orders?n=6").statusCode()).isEqualTo(200);
+            JsonNode again = JsonMapper.builder()
+                    .build()
+                    .readTree(get(app, "/actuator/leanjdbc").body());
+            assertThat(again.get("findings")).hasSize(1);
+            assertThat(find(again.get("findings"), "type", "N_PLUS_ONE")
+                            .get("occurrences")
+                            .asLong())
+                    .isEqualTo(2);
 
             // DELETE clears the rolling view.
             HttpResponse<String> reset = HTTP.send(
