@@ -53,7 +53,13 @@ public final class RecordingResultSet extends ResultSetReads {
         long delta = rows - scopeRows;
         scopeRows = rows;
         scopeCheckAt = rows + 1; // a budget that throws throws again on the next row
-        scopeCheckAt = rows + ScopeUsage.rowsRead(scopes, delta, buffered, mayThrow);
+        try {
+            scopeCheckAt = rows + ScopeUsage.rowsRead(scopes, delta, buffered, mayThrow);
+        } catch (RuntimeException e) {
+            // fail-open: an analyzer bug must not reach the application; stop feeding the scopes instead
+            scopeCheckAt = Long.MAX_VALUE;
+            statement.recorder.failOpen().failed(e, "adding rows to scopes");
+        }
     }
 
     /** Hands what was read to the execution; the statement completes it. Never throws. */
