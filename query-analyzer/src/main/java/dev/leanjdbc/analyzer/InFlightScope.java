@@ -84,7 +84,8 @@ public final class InFlightScope {
     /**
      * Bytes allocated by the thread that opened the scope since it opened (all of the thread's allocations,
      * not only JDBC's), or -1 when the JVM does not measure it (non-HotSpot, or thread allocation measuring
-     * switched off). Threads the scope is merely attached to are not counted.
+     * switched off) or no {@link MemoryPressureMonitor} was running when the scope opened (the reading is
+     * skipped then). Threads the scope is merely attached to are not counted.
      */
     public long allocatedBytes() {
         return allocatedBytes;

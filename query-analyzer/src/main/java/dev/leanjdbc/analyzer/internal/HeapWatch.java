@@ -65,6 +65,7 @@ public final class HeapWatch implements NotificationListener {
         }
         this.emitter = (NotificationEmitter) ManagementFactory.getMemoryMXBean();
         emitter.addNotificationListener(this, null, null);
+        ThreadAllocation.watcherStarted();
         if (GcAfter.AVAILABLE) {
             for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
                 if (gc instanceof NotificationEmitter e) {
@@ -176,6 +177,7 @@ public final class HeapWatch implements NotificationListener {
             }
             closed = true;
         }
+        ThreadAllocation.watcherStopped();
         try {
             emitter.removeNotificationListener(this);
         } catch (Exception ignored) {

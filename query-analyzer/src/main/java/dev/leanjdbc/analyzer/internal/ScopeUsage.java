@@ -40,6 +40,9 @@ public final class ScopeUsage {
     volatile String fingerprint;
     volatile CallSite callSite;
     volatile Statement statement;
+    /** Its slot in the in-flight registry, or -1 when not listed (the scope may be closed on another thread). */
+    volatile int slot = -1;
+
     /** Set when the application stopped the scope: its next JDBC call throws. */
     private volatile String stopReason;
     /** Budgets already logged (bits), so each breach warns once per scope. */

@@ -10,6 +10,10 @@ final class ThreadAllocation {
 
     private static final com.sun.management.ThreadMXBean BEAN = bean();
 
+    /** Memory-pressure monitors running: only they read the figure, so scopes skip the reading otherwise. */
+    private static final java.util.concurrent.atomic.AtomicInteger WATCHERS =
+            new java.util.concurrent.atomic.AtomicInteger();
+
     private ThreadAllocation() {}
 
     private static com.sun.management.ThreadMXBean bean() {
@@ -29,9 +33,17 @@ final class ThreadAllocation {
         return BEAN != null;
     }
 
-    /** Bytes the current thread allocated so far, or -1. */
+    static void watcherStarted() {
+        WATCHERS.incrementAndGet();
+    }
+
+    static void watcherStopped() {
+        WATCHERS.decrementAndGet();
+    }
+
+    /** Bytes the current thread allocated so far, or -1 (also while no memory-pressure monitor runs). */
     static long current() {
-        return BEAN == null ? -1 : BEAN.getCurrentThreadAllocatedBytes();
+        return BEAN == null || WATCHERS.get() == 0 ? -1 : BEAN.getCurrentThreadAllocatedBytes();
     }
 
     /** Bytes {@code t} allocated so far, or -1 (also when it ended). */
