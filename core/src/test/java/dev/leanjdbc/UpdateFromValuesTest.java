@@ -32,8 +32,8 @@ class UpdateFromValuesTest {
     @DbTest
     void givesEachRowItsOwnValuesInOneStatementPerChunk(TestDatabase db) {
         db.seedShop(SCALE);
-        SqlLog log = new SqlLog();
-        Lean lean = log.lean(db.dataSource(), db.dialect());
+        JdbcLog log = new JdbcLog();
+        Lean lean = Lean.of(log.wrap(db.dataSource()), db.dialect());
 
         long n = lean.updateFromValues(
                 ORDERS,
@@ -49,8 +49,8 @@ class UpdateFromValuesTest {
                     .isEqualByComparingTo(BigDecimal.valueOf(id).movePointLeft(2));
         }
         assertThat(db.dsl().fetchValue(ORDERS.STATUS, ORDERS.ID.eq(2_401L))).doesNotStartWith("S");
-        assertThat(log.statements).hasSize(3);
-        String sql = log.statements.get(0).toLowerCase();
+        assertThat(log.statements()).hasSize(3);
+        String sql = log.statements().get(0).toLowerCase();
         assertThat(sql).doesNotContain("case");
         if (db.db() == Db.POSTGRES) {
             assertThat(sql).startsWith("update").contains("from (values");
@@ -62,8 +62,8 @@ class UpdateFromValuesTest {
     @DbTest
     void staysUnderTheBindParameterLimit(TestDatabase db) {
         db.seedShop(new ShopScale(10, 5, 25_000));
-        SqlLog log = new SqlLog();
-        Lean lean = log.lean(db.dataSource(), db.dialect());
+        JdbcLog log = new JdbcLog();
+        Lean lean = Lean.of(log.wrap(db.dataSource()), db.dialect());
 
         // 25,000 rows x 3 parameters exceed PostgreSQL's 65,535 in one statement; chunks must split them
         long n = lean.updateFromValues(
@@ -73,21 +73,21 @@ class UpdateFromValuesTest {
                 BulkOptions.defaults().chunkSize(BulkOptions.MAX_CHUNK_SIZE));
 
         assertThat(n).isEqualTo(25_000);
-        assertThat(log.statements).hasSize(3); // 32,000 / 3 = 10,666 rows per statement
+        assertThat(log.statements()).hasSize(3); // 32,000 / 3 = 10,666 rows per statement
     }
 
     @DbTest
     void rejectsANullKeyWithItsRowIndexBeforeSendingAnything(TestDatabase db) {
         db.seedShop(SCALE);
-        SqlLog log = new SqlLog();
-        Lean lean = log.lean(db.dataSource(), db.dialect());
+        JdbcLog log = new JdbcLog();
+        Lean lean = Lean.of(log.wrap(db.dataSource()), db.dialect());
         List<OrdersRecord> rows = changes(1, 10);
         rows.get(4).setId(null);
 
         assertThatThrownBy(() -> lean.updateFromValues(ORDERS, rows, List.of(ORDERS.STATUS)))
                 .isInstanceOf(InvalidRowException.class)
                 .hasMessageContaining("row 4, column id: key column is null");
-        assertThat(log.statements).isEmpty();
+        assertThat(log.prepared).isEmpty();
     }
 
     @DbTest

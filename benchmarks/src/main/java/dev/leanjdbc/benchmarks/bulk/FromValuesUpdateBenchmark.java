@@ -45,9 +45,17 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 5)
 public class FromValuesUpdateBenchmark {
 
-    /** {@code FROM_VALUES} with default options (10,000 rows per statement), or 1,000 rows per statement. */
-    @Param({"FROM_VALUES", "FROM_VALUES_CHUNK_1000", "ROW_BY_ROW"})
+    /**
+     * {@code FROM_VALUES} with default options (10,000 rows per statement), or 1,000 rows per statement;
+     * {@code ROW_BY_ROW}: one {@code update ... where id = ?} per row in one transaction; {@code
+     * ROW_BY_ROW_AUTOCOMMIT}: the same with each row its own transaction.
+     */
+    @Param({"FROM_VALUES", "FROM_VALUES_CHUNK_1000", "ROW_BY_ROW", "ROW_BY_ROW_AUTOCOMMIT"})
     public String how;
+
+    /** {@code FAST}: the test server (no fsync); {@code DURABLE}: fsync, synchronous_commit, full_page_writes on. */
+    @Param({"FAST"})
+    public String durability;
 
     @Param({"POSTGRES"})
     public Db db;
@@ -68,7 +76,7 @@ public class FromValuesUpdateBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        database = BenchDatabases.open(db, "bench_values");
+        database = BenchDatabases.open(db, "bench_values", durability);
         lean = Lean.of(database.dataSource(), database.dialect());
         if (table.equals("NARROW")) {
             Counters.create(database, 100_000);
@@ -124,8 +132,9 @@ public class FromValuesUpdateBenchmark {
                     BulkOptions.defaults().chunkSize(1_000));
         }
         long n = 0;
+        boolean oneTransaction = how.equals("ROW_BY_ROW");
         try (Connection c = database.dataSource().getConnection()) {
-            c.setAutoCommit(false);
+            c.setAutoCommit(!oneTransaction);
             try (PreparedStatement ps =
                     c.prepareStatement("update orders set status = ?, total_amount = ? where id = ?")) {
                 for (OrdersRecord r : changes) {
@@ -135,8 +144,10 @@ public class FromValuesUpdateBenchmark {
                     n += ps.executeUpdate();
                 }
             }
-            c.commit();
-            c.setAutoCommit(true);
+            if (oneTransaction) {
+                c.commit();
+                c.setAutoCommit(true);
+            }
         }
         return n;
     }
@@ -158,8 +169,9 @@ public class FromValuesUpdateBenchmark {
                     BulkOptions.defaults().chunkSize(1_000));
         }
         long n = 0;
+        boolean oneTransaction = how.equals("ROW_BY_ROW");
         try (Connection c = database.dataSource().getConnection()) {
-            c.setAutoCommit(false);
+            c.setAutoCommit(!oneTransaction);
             try (PreparedStatement ps =
                     c.prepareStatement("update bench_counter set hits = ?, label = ? where id = ?")) {
                 for (org.jooq.Record r : counterChanges) {
@@ -169,8 +181,10 @@ public class FromValuesUpdateBenchmark {
                     n += ps.executeUpdate();
                 }
             }
-            c.commit();
-            c.setAutoCommit(true);
+            if (oneTransaction) {
+                c.commit();
+                c.setAutoCommit(true);
+            }
         }
         return n;
     }

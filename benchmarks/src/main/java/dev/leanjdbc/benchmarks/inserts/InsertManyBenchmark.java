@@ -9,6 +9,9 @@ import dev.leanjdbc.testing.Db;
 import dev.leanjdbc.testing.ShopScale;
 import dev.leanjdbc.testing.TestDatabase;
 import dev.leanjdbc.testing.shop.tables.records.OrdersRecord;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -33,6 +36,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.postgresql.PGConnection;
 
 /**
  * 100,000 orders into PostgreSQL, one transaction per call, by each path:
@@ -41,7 +45,14 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code COPY}: {@code Lean.insertMany} (COPY ... FROM STDIN through the pooled connection);
  *   <li>{@code MULTI_ROW_VALUES}: {@code Lean.insertMany} with COPY disallowed (multi-row INSERT);
  *   <li>{@code JDBC_BATCH}: a plain PreparedStatement batch, 1,000 rows per executeBatch, no rewrite;
- *   <li>{@code JDBC_BATCH_REWRITE}: the same with {@code reWriteBatchedInserts=true}.
+ *   <li>{@code JDBC_BATCH_REWRITE}: the same with {@code reWriteBatchedInserts=true};
+ *   <li>{@code ROW_BY_ROW_AUTOCOMMIT}: one {@code executeUpdate} per row with auto-commit, each row its own
+ *       transaction (what a save loop does under most frameworks' defaults);
+ *   <li>{@code COPY_PREENCODED}: the server's floor for COPY — the same rows as COPY text bytes prepared in
+ *       setup (read back with {@code COPY ... TO STDOUT}), sent with {@code CopyManager.copyIn}, so no
+ *       client-side encoding at all. {@code COPY} minus this is what the client costs;
+ *   <li>{@code COPY_PREENCODED_BINARY}: the same in COPY's binary format, to see whether the server reads
+ *       binary rows faster than text (what a binary encoder could gain at best).
  * </ul>
  *
  * The unique index on order_number is dropped so repeated invocations within an iteration can insert the
@@ -56,8 +67,20 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 5)
 public class InsertManyBenchmark {
 
-    @Param({"COPY", "MULTI_ROW_VALUES", "JDBC_BATCH", "JDBC_BATCH_REWRITE"})
+    @Param({
+        "COPY",
+        "COPY_PREENCODED",
+        "COPY_PREENCODED_BINARY",
+        "MULTI_ROW_VALUES",
+        "JDBC_BATCH",
+        "JDBC_BATCH_REWRITE",
+        "ROW_BY_ROW_AUTOCOMMIT"
+    })
     public String path;
+
+    /** {@code FAST}: the test server (no fsync); {@code DURABLE}: fsync, synchronous_commit, full_page_writes on. */
+    @Param({"FAST"})
+    public String durability;
 
     @Param({"100000"})
     public int rows;
@@ -65,7 +88,8 @@ public class InsertManyBenchmark {
     /**
      * {@code FK_AND_INDEXES}: orders as the application has it (primary key, foreign key to customer,
      * three secondary indexes), where per-row server work weighs on every path; {@code PRIMARY_KEY_ONLY}:
-     * the foreign key and secondary indexes dropped, as for a bulk load that adds them afterwards.
+     * the foreign key and secondary indexes dropped, as for a bulk load that adds them afterwards; {@code
+     * NO_INDEXES}: the primary key dropped too, a heap with no index to maintain.
      */
     @Param({"FK_AND_INDEXES", "PRIMARY_KEY_ONLY"})
     public String schema;
@@ -76,19 +100,25 @@ public class InsertManyBenchmark {
     private Connection jdbc;
     private String insertSql;
     private List<Field<?>> columns;
+    private String copySql;
+    private byte[] preencoded;
 
     @Setup(Level.Trial)
     public void setUp() throws SQLException {
-        db = BenchDatabases.open(Db.POSTGRES, "bench_insert");
+        db = BenchDatabases.open(Db.POSTGRES, "bench_insert", durability);
         db.seedShop(new ShopScale(10, 5, 0));
         try (Connection c = db.dataSource().getConnection();
                 Statement s = c.createStatement()) {
             s.execute("drop index orders_number_uk");
-            if (schema.equals("PRIMARY_KEY_ONLY")) {
+            if (!schema.equals("FK_AND_INDEXES")) {
                 s.execute("alter table orders drop constraint orders_customer_fk");
                 s.execute("drop index orders_customer_ix");
                 s.execute("drop index orders_status_ix");
                 s.execute("drop index orders_placed_at_ix");
+            }
+            if (schema.equals("NO_INDEXES")) {
+                s.execute("alter table order_line drop constraint order_line_order_fk");
+                s.execute("alter table orders drop constraint orders_pkey");
             }
         }
         lean = Lean.of(db.dataSource(), db.dialect());
@@ -97,13 +127,30 @@ public class InsertManyBenchmark {
         insertSql =
                 "insert into orders (" + columns.stream().map(Field::getName).collect(Collectors.joining(", "))
                         + ") values (" + columns.stream().map(f -> "?").collect(Collectors.joining(", ")) + ")";
-        if (path.startsWith("JDBC")) {
+        copySql = "copy orders (" + columns.stream().map(Field::getName).collect(Collectors.joining(", "))
+                + ") from stdin (format text)";
+        if (path.equals("COPY_PREENCODED_BINARY")) {
+            copySql = copySql.replace("(format text)", "(format binary)");
+        }
+        if (path.startsWith("COPY_PREENCODED")) {
+            lean.insertMany(ORDERS, orders);
+            ByteArrayOutputStream text = new ByteArrayOutputStream();
+            try (Connection c = db.dataSource().getConnection();
+                    Statement s = c.createStatement()) {
+                c.unwrap(PGConnection.class).getCopyAPI().copyOut(copySql.replace("from stdin", "to stdout"), text);
+                s.execute("truncate table order_line, orders");
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            preencoded = text.toByteArray();
+        }
+        if (path.startsWith("JDBC") || path.equals("ROW_BY_ROW_AUTOCOMMIT")) {
             Properties props = new Properties();
             props.setProperty("user", db.user());
             props.setProperty("password", db.password());
             props.setProperty("reWriteBatchedInserts", String.valueOf(path.equals("JDBC_BATCH_REWRITE")));
             jdbc = DriverManager.getConnection(db.jdbcUrl(), props);
-            jdbc.setAutoCommit(false);
+            jdbc.setAutoCommit(path.equals("ROW_BY_ROW_AUTOCOMMIT"));
         }
     }
 
@@ -128,12 +175,44 @@ public class InsertManyBenchmark {
         switch (path) {
             case "COPY":
                 return lean.insertMany(ORDERS, orders, BulkOptions.defaults().chunkSize(10_000));
+            case "COPY_PREENCODED":
+            case "COPY_PREENCODED_BINARY":
+                return copyPreencoded();
+            case "ROW_BY_ROW_AUTOCOMMIT":
+                return rowByRow();
             case "MULTI_ROW_VALUES":
                 return lean.insertMany(
                         ORDERS, orders, BulkOptions.defaults().chunkSize(10_000).copyAllowed(false));
             default:
                 return jdbcBatch();
         }
+    }
+
+    private long copyPreencoded() throws SQLException {
+        try (Connection c = db.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            long n = c.unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn(copySql, new ByteArrayInputStream(preencoded), 64 * 1024);
+            c.commit();
+            c.setAutoCommit(true);
+            return n;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long rowByRow() throws SQLException {
+        long n = 0;
+        try (PreparedStatement ps = jdbc.prepareStatement(insertSql)) {
+            for (OrdersRecord r : orders) {
+                for (int c = 0; c < columns.size(); c++) {
+                    ps.setObject(c + 1, r.get(columns.get(c)));
+                }
+                n += ps.executeUpdate();
+            }
+        }
+        return n;
     }
 
     private long jdbcBatch() throws SQLException {

@@ -11,6 +11,7 @@ import static org.jooq.impl.DSL.values;
 import dev.leanjdbc.BulkOptions;
 import dev.leanjdbc.internal.insert.Columns;
 import dev.leanjdbc.internal.insert.RowValidator;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,13 @@ import org.jooq.Table;
  *   <li>others (H2): {@code merge into t using (values ...) v (k, c) on t.k = v.k when matched then update
  *       set c = v.c}
  * </ul>
+ *
+ * <p>When every column is of a plain type ({@link DirectBinds#canBind}), the statement text is built once
+ * per chunk from identifiers and cast types rendered by jOOQ, and the values are bound straight to a JDBC
+ * {@link PreparedStatement}: rendering thousands of jOOQ bind values per statement cost more than the
+ * database's work on the smaller tables (measured in {@code FromValuesUpdateBenchmark}). Such statements
+ * run on the transaction's JDBC connection, so JDBC-level wrappers see them and jOOQ {@code
+ * ExecuteListener}s do not. Other column types keep the statement built and bound by jOOQ.
  */
 public final class ValuesUpdate {
 
@@ -62,6 +70,7 @@ public final class ValuesUpdate {
         int perStatement = Columns.rowsPerStatement(options.chunkSize(), all.size());
         int chunks = (rows.size() + perStatement - 1) / perStatement;
         boolean postgres = dsl.dialect().family() == SQLDialect.POSTGRES;
+        boolean direct = DirectBinds.canBind(all);
         return ChunkRunner.run(
                 dsl,
                 "updateFromValues on " + table.getName(),
@@ -72,7 +81,9 @@ public final class ValuesUpdate {
                 (tx, index) -> {
                     List<? extends R> part =
                             rows.subList(index * perStatement, Math.min(rows.size(), (index + 1) * perStatement));
-                    return execute(tx, table, part, keys, set, all, postgres);
+                    return direct
+                            ? executeDirect(tx, table, part, keys, set, all, postgres)
+                            : execute(tx, table, part, keys, set, all, postgres);
                 });
     }
 
@@ -114,6 +125,123 @@ public final class ValuesUpdate {
                 .whenMatchedThenUpdate()
                 .set(assignments)
                 .execute();
+    }
+
+    private static <R extends Record> int executeDirect(
+            DSLContext tx,
+            Table<R> table,
+            List<? extends R> part,
+            List<Field<?>> keys,
+            List<Field<?>> set,
+            List<Field<?>> all,
+            boolean postgres) {
+        String sql = directSql(tx, table, part.size(), keys, set, all, postgres);
+        int width = all.size();
+        int[] positions = new int[width];
+        int[] sqlTypes = new int[width];
+        for (int c = 0; c < width; c++) {
+            positions[c] = table.indexOf(all.get(c));
+            sqlTypes[c] = DirectBinds.nullType(all.get(c));
+        }
+        return tx.connectionResult(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                int index = 1;
+                for (R row : part) {
+                    for (int c = 0; c < width; c++) {
+                        int p = positions[c];
+                        Field<?> column = all.get(c);
+                        // by position (no field lookup) when the row has the table's layout, as records of it do
+                        Object value = p < row.size() && row.field(p) == column ? row.get(p) : row.get(column);
+                        DirectBinds.bind(ps, index++, sqlTypes[c], value);
+                    }
+                }
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * The statement for {@code rows} rows, with {@code ?} for every value. Identifiers and cast types come
+     * from jOOQ (quoting, dialect type names); only the repetition of the row tuples is done here.
+     */
+    static String directSql(
+            DSLContext tx,
+            Table<?> table,
+            int rows,
+            List<Field<?>> keys,
+            List<Field<?>> set,
+            List<Field<?>> all,
+            boolean postgres) {
+        String target = tx.render(table);
+        String alias = tx.render(name(ALIAS));
+        StringBuilder sql = new StringBuilder(64 + rows * (all.size() * 3 + 4) + all.size() * 40);
+        StringBuilder assignments = new StringBuilder();
+        for (Field<?> c : set) {
+            if (assignments.length() > 0) {
+                assignments.append(", ");
+            }
+            String column = tx.render(name(c.getName()));
+            assignments.append(column).append(" = ").append(alias).append('.').append(column);
+        }
+        StringBuilder join = new StringBuilder();
+        for (Field<?> k : keys) {
+            if (join.length() > 0) {
+                join.append(" and ");
+            }
+            String column = tx.render(name(k.getName()));
+            join.append(target)
+                    .append('.')
+                    .append(column)
+                    .append(" = ")
+                    .append(alias)
+                    .append('.')
+                    .append(column);
+        }
+        StringBuilder columnNames = new StringBuilder();
+        for (Field<?> c : all) {
+            if (columnNames.length() > 0) {
+                columnNames.append(", ");
+            }
+            columnNames.append(tx.render(name(c.getName())));
+        }
+        sql.append(postgres ? "update " : "merge into ").append(target);
+        if (postgres) {
+            sql.append(" set ").append(assignments).append(" from");
+        } else {
+            sql.append(" using");
+        }
+        sql.append(" (values ");
+        for (int r = 0; r < rows; r++) {
+            sql.append(r == 0 ? "(" : ", (");
+            for (int c = 0; c < all.size(); c++) {
+                if (c > 0) {
+                    sql.append(", ");
+                }
+                if (r == 0) {
+                    // the first row's casts give the VALUES columns their types; later rows follow them
+                    sql.append("cast(? as ")
+                            .append(all.get(c).getDataType().getCastTypeName(tx.configuration()))
+                            .append(')');
+                } else {
+                    sql.append('?');
+                }
+            }
+            sql.append(')');
+        }
+        sql.append(postgres ? ") as " : ") ")
+                .append(alias)
+                .append(" (")
+                .append(columnNames)
+                .append(')');
+        if (postgres) {
+            sql.append(" where ").append(join);
+        } else {
+            sql.append(" on ")
+                    .append(join)
+                    .append(" when matched then update set ")
+                    .append(assignments);
+        }
+        return sql.toString();
     }
 
     private static Field<?> ref(Field<?> column) {

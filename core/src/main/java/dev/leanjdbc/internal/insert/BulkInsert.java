@@ -43,6 +43,7 @@ public final class BulkInsert {
                 && dsl.dialect().family() == SQLDialect.POSTGRES
                 && PG_DRIVER
                 && PgCopy.canCopy(columns);
+        String copySql = copy ? PgCopy.sql(dsl, table, columns) : null;
         int perChunk = copy ? options.chunkSize() : Columns.rowsPerStatement(options.chunkSize(), columns.size());
         return ChunkRunner.run(
                 dsl,
@@ -54,7 +55,7 @@ public final class BulkInsert {
                 (tx, i) -> {
                     List<? extends R> part = part(rows, i, perChunk);
                     if (copy) {
-                        long copied = tx.connectionResult(c -> PgCopy.copyIfPossible(tx, c, table, columns, part));
+                        long copied = tx.connectionResult(c -> PgCopy.copyIfPossible(copySql, c, table, columns, part));
                         if (copied >= 0) {
                             return copied;
                         }

@@ -54,8 +54,11 @@ public final class Columns {
     public static List<Field<?>> setInAnyRow(Table<?> table, List<? extends Record> rows, String operation) {
         List<Field<?>> result = new ArrayList<>();
         for (Field<?> f : table.fields()) {
+            int i = table.indexOf(f);
             for (Record r : rows) {
-                if (r != null && r.changed(f)) {
+                // by index when the record's field there is the column (rows of the table), else by lookup
+                boolean changed = r != null && (i < r.size() && r.field(i) == f ? r.changed(i) : r.changed(f));
+                if (changed) {
                     result.add(f);
                     break;
                 }

@@ -2,7 +2,6 @@ package dev.leanjdbc.internal.insert;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -11,7 +10,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.OffsetTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -23,18 +21,21 @@ import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.jooq.impl.IdentityConverter;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * {@code COPY t (cols) FROM STDIN (FORMAT csv)} through pgJDBC's {@code CopyManager}. Only loaded (and
+ * {@code COPY t (cols) FROM STDIN (FORMAT text)} through pgJDBC's {@code CopyManager}, rows encoded by
+ * {@link CopyTextEncoder} straight into one reused byte buffer. Only loaded (and
  * only referenced) when the PostgreSQL driver is on the class path: core declares it optional.
  */
 final class PgCopy {
 
-    private static final int FLUSH_AT = 64 * 1024;
+    /** Bytes per CopyData message: large enough that per-message costs vanish, small enough to stay cheap. */
+    private static final int BUFFER = 64 * 1024;
 
-    /** Java types whose CSV text form PostgreSQL reads back exactly. */
+    /** Java types whose COPY text form PostgreSQL reads back exactly. */
     private static final Set<Class<?>> COPYABLE = Set.of(
             String.class,
             Boolean.class,
@@ -62,7 +63,8 @@ final class PgCopy {
     static boolean canCopy(List<Field<?>> columns) {
         for (Field<?> c : columns) {
             if (!COPYABLE.contains(c.getType())
-                    || c.getConverter().fromType() != c.getConverter().toType()) {
+                    // any converter, even one between equal types (it may change values), needs jOOQ's binding
+                    || !(c.getConverter() instanceof IdentityConverter)) {
                 return false;
             }
         }
@@ -80,79 +82,43 @@ final class PgCopy {
 
     /** Copies {@code rows} if {@code connection} unwraps to pgJDBC, returning the row count, else -1. */
     static long copyIfPossible(
-            DSLContext tx, Connection connection, Table<?> table, List<Field<?>> columns, List<? extends Record> rows)
+            String sql, Connection connection, Table<?> table, List<Field<?>> columns, List<? extends Record> rows)
             throws SQLException {
         PGConnection pg = unwrap(connection);
-        return pg == null ? -1 : copy(tx, pg, table, columns, rows);
+        return pg == null ? -1 : copy(sql, pg, table, columns, rows);
+    }
+
+    /** The COPY command for {@code columns} of {@code table}; rendered once per call, not per chunk. */
+    static String sql(DSLContext dsl, Table<?> table, List<Field<?>> columns) {
+        return "copy " + dsl.render(table) + " ("
+                + columns.stream().map(c -> dsl.render(DSL.name(c.getName()))).collect(Collectors.joining(", "))
+                + ") from stdin (format text)";
     }
 
     /** Copies {@code rows} in one COPY command and returns the row count the server reports. */
-    static long copy(
-            DSLContext tx, PGConnection pg, Table<?> table, List<Field<?>> columns, List<? extends Record> rows)
+    static long copy(String sql, PGConnection pg, Table<?> table, List<Field<?>> columns, List<? extends Record> rows)
             throws SQLException {
-        String sql = "copy " + tx.render(table) + " ("
-                + columns.stream().map(c -> tx.render(DSL.name(c.getName()))).collect(Collectors.joining(", "))
-                + ") from stdin (format csv)";
+        int width = columns.size();
+        int[] positions = new int[width];
+        for (int c = 0; c < width; c++) {
+            positions[c] = table.indexOf(columns.get(c));
+        }
+        Object[] values = new Object[width];
         CopyIn copy = pg.getCopyAPI().copyIn(sql);
-        StringBuilder buffer = new StringBuilder(FLUSH_AT + 4096);
         try {
+            CopyTextEncoder encoder = new CopyTextEncoder(BUFFER, copy::writeToCopy);
             for (Record row : rows) {
-                for (int c = 0; c < columns.size(); c++) {
-                    if (c > 0) {
-                        buffer.append(',');
-                    }
-                    append(buffer, row.get(columns.get(c)));
+                for (int c = 0; c < width; c++) {
+                    values[c] = row.get(positions[c]);
                 }
-                buffer.append('\n');
-                if (buffer.length() >= FLUSH_AT) {
-                    write(copy, buffer);
-                }
+                encoder.row(values, width);
             }
-            write(copy, buffer);
+            encoder.flush();
             return copy.endCopy();
         } finally {
             if (copy.isActive()) {
                 copy.cancelCopy();
             }
         }
-    }
-
-    private static void write(CopyIn copy, StringBuilder buffer) throws SQLException {
-        if (buffer.length() > 0) {
-            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-            copy.writeToCopy(bytes, 0, bytes.length);
-            buffer.setLength(0);
-        }
-    }
-
-    private static void append(StringBuilder buffer, Object value) {
-        if (value == null) {
-            return; // an unquoted empty field is NULL in CSV format; strings are always quoted
-        }
-        if (value instanceof String s) {
-            quoted(buffer, s);
-        } else if (value instanceof BigDecimal d) {
-            buffer.append(d.toPlainString());
-        } else if (value instanceof byte[] b) {
-            buffer.append("\\x").append(HexFormat.of().formatHex(b));
-        } else if (value instanceof JSON j) {
-            quoted(buffer, j.data());
-        } else if (value instanceof JSONB j) {
-            quoted(buffer, j.data());
-        } else {
-            buffer.append(value); // numbers, booleans, UUIDs and java.time values in ISO-8601 form
-        }
-    }
-
-    private static void quoted(StringBuilder buffer, String s) {
-        buffer.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (ch == '"') {
-                buffer.append('"');
-            }
-            buffer.append(ch);
-        }
-        buffer.append('"');
     }
 }

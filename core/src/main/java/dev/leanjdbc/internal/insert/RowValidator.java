@@ -24,6 +24,10 @@ public final class RowValidator {
      */
     public static void validate(List<? extends Record> rows, List<Field<?>> columns, List<Field<?>> keys) {
         Map<Object, Integer> seen = keys.isEmpty() ? null : new HashMap<>(rows.size() * 2);
+        Rule[] rules = new Rule[columns.size()];
+        for (int c = 0; c < rules.length; c++) {
+            rules[c] = Rule.of(columns.get(c));
+        }
         for (int i = 0; i < rows.size(); i++) {
             Record row = rows.get(i);
             if (row == null) {
@@ -42,8 +46,68 @@ public final class RowValidator {
                             i, keys.get(0).getName(), "key " + key + " repeats row " + first + "; give each key once");
                 }
             }
-            for (Field<?> column : columns) {
-                check(i, column, row.get(column));
+            for (Rule rule : rules) {
+                rule.check(i, row);
+            }
+        }
+    }
+
+    /**
+     * One column's checks, with the type facts looked up once per call instead of once per value, and the
+     * value read by its position in the record (checked to be the column) rather than by a field lookup.
+     */
+    private static final class Rule {
+        private final Field<?> column;
+        private final boolean nullable;
+        private final int maxLength;
+        private final int precision;
+        private final int scale;
+        /** The column's index in the last row seen; rows of one table share it. */
+        private int position = -1;
+
+        private Rule(Field<?> column) {
+            DataType<?> type = column.getDataType();
+            this.column = column;
+            this.nullable = type.nullable();
+            this.maxLength = type.hasLength() && type.length() > 0 ? type.length() : -1;
+            this.precision = type.hasPrecision() && type.precision() > 0 ? type.precision() : -1;
+            this.scale = type.hasScale() ? type.scale() : 0;
+        }
+
+        static Rule of(Field<?> column) {
+            return new Rule(column);
+        }
+
+        void check(int rowIndex, Record row) {
+            int p = position;
+            if (p < 0 || p >= row.size() || row.field(p) != column) {
+                p = row.indexOf(column);
+                position = p;
+            }
+            Object value = p < 0 ? row.get(column) : row.get(p);
+            if (value == null) {
+                if (!nullable) {
+                    throw new InvalidRowException(
+                            rowIndex, column.getName(), "value is null but the column is NOT NULL");
+                }
+                return;
+            }
+            if (maxLength > 0 && value instanceof String s && s.length() > maxLength) {
+                throw new InvalidRowException(
+                        rowIndex,
+                        column.getName(),
+                        "value of " + s.length() + " characters does not fit "
+                                + column.getDataType().getTypeName() + "(" + maxLength + "): '" + abbreviate(s) + "'");
+            }
+            if (precision > 0 && value instanceof BigDecimal d) {
+                int integerDigits = d.precision() - d.scale();
+                // extra fractional digits are rounded by the database; extra integer digits are an overflow
+                if (integerDigits > precision - scale) {
+                    throw new InvalidRowException(
+                            rowIndex,
+                            column.getName(),
+                            "value " + d.toPlainString() + " does not fit numeric(" + precision + ", " + scale + ")");
+                }
             }
         }
     }
@@ -54,35 +118,6 @@ public final class RowValidator {
             values[k] = row.get(keys.get(k));
         }
         return List.of(values);
-    }
-
-    private static void check(int rowIndex, Field<?> column, Object value) {
-        DataType<?> type = column.getDataType();
-        if (value == null) {
-            if (!type.nullable()) {
-                throw new InvalidRowException(rowIndex, column.getName(), "value is null but the column is NOT NULL");
-            }
-            return;
-        }
-        if (value instanceof String s && type.hasLength() && type.length() > 0 && s.length() > type.length()) {
-            throw new InvalidRowException(
-                    rowIndex,
-                    column.getName(),
-                    "value of " + s.length() + " characters does not fit " + type.getTypeName() + "(" + type.length()
-                            + "): '" + abbreviate(s) + "'");
-        }
-        if (value instanceof BigDecimal d && type.hasPrecision() && type.precision() > 0) {
-            int scale = type.hasScale() ? type.scale() : 0;
-            int integerDigits = d.precision() - d.scale();
-            // extra fractional digits are rounded by the database; extra integer digits are an overflow
-            if (integerDigits > type.precision() - scale) {
-                throw new InvalidRowException(
-                        rowIndex,
-                        column.getName(),
-                        "value " + d.toPlainString() + " does not fit numeric(" + type.precision() + ", " + scale
-                                + ")");
-            }
-        }
     }
 
     private static String abbreviate(String s) {
