@@ -6,6 +6,7 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The most statements of each kind a test may run; {@code -1} (the default) means "don't care".
@@ -19,11 +20,14 @@ import java.lang.annotation.Target;
  *
  * More fails the test with {@code Expected at most 2 SELECTs but 11 were executed:} and every statement
  * shape of that kind with its count, time, call site and N+1 parent.
+ *
+ * <p>Registers {@link LeanJdbcExtension} by itself: the annotation alone is enough (also in Spring tests).
  */
 @Documented
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+@ExtendWith(LeanJdbcExtension.class)
 public @interface MaxQueries {
     int select() default -1;
 

@@ -184,16 +184,18 @@ class ExtensionCountsTest {
         @SingleSelect
         void registeredOnTheMethod() {}
 
+        /** The annotations carry {@code @ExtendWith(LeanJdbcExtension.class)}: no registration needed. */
         @Test
         @SingleSelect
-        void withoutTheExtensionNothingIsChecked() {}
+        void theAnnotationAloneRegistersTheExtension() {}
     }
 
     @Test
     void registersWithExtendWithAndReadsMetaAnnotations() {
         EngineExecutionResults r = Samples.run(null, ExtendWithSample.class);
         assertThat(failureOf(r, "registeredOnTheMethod")).startsWith("Expected 1 SELECT but 0 were executed.\n");
-        assertThat(failureOf(r, "withoutTheExtensionNothingIsChecked")).isNull();
+        assertThat(failureOf(r, "theAnnotationAloneRegistersTheExtension"))
+                .startsWith("Expected 1 SELECT but 0 were executed.\n");
     }
 
     @LeanJdbcTest

@@ -39,13 +39,22 @@ public final class AnalysisScope implements AutoCloseable {
     private final Recorder recorder;
     private final ScopeState state;
 
-    AnalysisScope(Recorder recorder, String name) {
+    AnalysisScope(Recorder recorder, String name, ScopeBudget budget) {
         this.recorder = recorder;
-        this.state = recorder.openScope(name);
+        this.state = recorder.openScope(name, budget);
     }
 
     public String name() {
         return state.name();
+    }
+
+    /**
+     * Renames the scope while it is open (no effect once closed): for code that learns what the unit of work
+     * is only while it runs, like a web filter that knows the route template only after the framework
+     * matched it. The report, log lines and meters carry the latest name.
+     */
+    public void rename(String newName) {
+        state.rename(Objects.requireNonNull(newName, "newName"));
     }
 
     public boolean isClosed() {

@@ -73,8 +73,23 @@ public final class QueryAnalyzer {
      * in every open scope of its thread.
      */
     public AnalysisScope scope(String name) {
+        return scope(name, ScopeBudget.unlimited());
+    }
+
+    /** Opens a scope as {@link #scope(String)} that must stay within {@code budget} (see {@link ScopeBudget}). */
+    public AnalysisScope scope(String name, ScopeBudget budget) {
         Objects.requireNonNull(name, "name");
-        return new AnalysisScope(recorder, name);
+        return new AnalysisScope(recorder, name, Objects.requireNonNull(budget, "budget"));
+    }
+
+    /** The scopes open right now on any thread, most rows read first (bounded, see {@link InFlightScope}). */
+    public List<InFlightScope> inFlightScopes() {
+        return recorder.inFlightScopes();
+    }
+
+    /** Adds a listener to a built analyzer (meters, a web filter); closing the returned handle removes it. */
+    public AnalyzerListener.Registration addListener(AnalyzerListener listener) {
+        return recorder.addListener(Objects.requireNonNull(listener, "listener"));
     }
 
     /**

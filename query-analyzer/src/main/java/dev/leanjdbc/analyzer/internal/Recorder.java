@@ -1,13 +1,18 @@
 package dev.leanjdbc.analyzer.internal;
 
+import dev.leanjdbc.analyzer.AnalyzerListener;
 import dev.leanjdbc.analyzer.CallSite;
 import dev.leanjdbc.analyzer.CallSiteMode;
+import dev.leanjdbc.analyzer.InFlightScope;
 import dev.leanjdbc.analyzer.Report;
+import dev.leanjdbc.analyzer.ScopeBudget;
 import dev.leanjdbc.analyzer.StatementEvent;
 import dev.leanjdbc.analyzer.internal.detect.DetectorConfig;
 import dev.leanjdbc.analyzer.internal.detect.Detectors;
 import dev.leanjdbc.analyzer.internal.sql.SqlShape;
 import dev.leanjdbc.analyzer.internal.sql.SqlShapeCache;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -38,6 +43,9 @@ public final class Recorder {
     private final ThreadLocal<ScopeNode> scopes = new ThreadLocal<>();
     private final long slowNanos;
     private final Detectors detectors;
+    private final InFlightRegistry inFlight = new InFlightRegistry();
+    /** Listeners added after build (copy on write: added rarely, read on every event). */
+    private volatile AnalyzerListener[] added = new AnalyzerListener[0];
 
     public Recorder(AnalyzerConfig config, List<Consumer<StatementEvent>> listeners) {
         this(config, listeners, DetectorConfig.DEFAULTS);
@@ -173,6 +181,16 @@ public final class Recorder {
         return n == 0 || state == FingerprintState.OVERFLOW || state.sites.length < config.maxCallSitesPerFingerprint();
     }
 
+    /** The call site of the current thread now, whatever the call-site mode (for rare events). */
+    public CallSite callSiteNow() {
+        try {
+            return callSites.find();
+        } catch (Throwable t) {
+            failOpen.failed(t, "finding a call site");
+            return null;
+        }
+    }
+
     public long nextSequence() {
         return sequence.incrementAndGet();
     }
@@ -200,12 +218,43 @@ public final class Recorder {
                 failOpen.failed(t, "an onEvent listener");
             }
         }
+        for (AnalyzerListener l : added) {
+            try {
+                l.onStatement(e);
+            } catch (Throwable t) {
+                failOpen.failed(t, "an analyzer listener");
+            }
+        }
+    }
+
+    /** Adds a listener; the returned handle removes it. */
+    public AnalyzerListener.Registration addListener(AnalyzerListener listener) {
+        synchronized (this) {
+            AnalyzerListener[] now = added;
+            AnalyzerListener[] grown = Arrays.copyOf(now, now.length + 1);
+            grown[now.length] = listener;
+            added = grown;
+        }
+        return () -> removeListener(listener);
+    }
+
+    private synchronized void removeListener(AnalyzerListener listener) {
+        List<AnalyzerListener> rest = new ArrayList<>(List.of(added));
+        if (rest.remove(listener)) {
+            added = rest.toArray(new AnalyzerListener[0]);
+        }
+    }
+
+    /** The open scopes, most rows read first. */
+    public List<InFlightScope> inFlightScopes() {
+        return inFlight.snapshot();
     }
 
     /** Opens a scope and pushes it on the current thread. */
-    public ScopeState openScope(String name) {
-        ScopeState s = new ScopeState(name, config, detectors::detect);
+    public ScopeState openScope(String name, ScopeBudget budget) {
+        ScopeState s = new ScopeState(name, config, detectors::detect, this, budget);
         push(s);
+        inFlight.add(s.usage());
         return s;
     }
 
@@ -233,8 +282,20 @@ public final class Recorder {
     public void close(ScopeState s) {
         if (s.close()) {
             pop(s);
+            inFlight.remove(s.usage());
             if (config.logScopeSummary() && SCOPES.isInfoEnabled()) {
                 SCOPES.info(s.report().summaryLine());
+            }
+            AnalyzerListener[] ls = added;
+            if (ls.length > 0) {
+                Report r = s.report();
+                for (AnalyzerListener l : ls) {
+                    try {
+                        l.onScopeClosed(r);
+                    } catch (Throwable t) {
+                        failOpen.failed(t, "an analyzer listener");
+                    }
+                }
             }
         } else {
             pop(s);

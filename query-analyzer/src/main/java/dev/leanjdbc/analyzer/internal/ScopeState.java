@@ -2,6 +2,7 @@ package dev.leanjdbc.analyzer.internal;
 
 import dev.leanjdbc.analyzer.Finding;
 import dev.leanjdbc.analyzer.Report;
+import dev.leanjdbc.analyzer.ScopeBudget;
 import dev.leanjdbc.analyzer.StatementEvent;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -9,16 +10,25 @@ import java.util.function.BiFunction;
 /** The recording side of one {@code AnalysisScope}: its totals and whether it still accepts events. */
 public final class ScopeState {
 
-    private final String name;
+    /** Volatile: a web filter renames its scope once the framework matched the route. */
+    private volatile String name;
+
     private final long openedAt = System.nanoTime();
     private final Aggregator aggregator;
+    private final ScopeUsage usage;
     private volatile boolean closed;
     private volatile Report finalReport;
     /** Fields used on tracked jOOQ records made from this scope's results; released at close. */
     private final RecordFieldUses recordFields;
 
-    ScopeState(String name, AnalyzerConfig config, BiFunction<Report, List<RecordFieldUse>, List<Finding>> detector) {
+    ScopeState(
+            String name,
+            AnalyzerConfig config,
+            BiFunction<Report, List<RecordFieldUse>, List<Finding>> detector,
+            Recorder recorder,
+            ScopeBudget budget) {
         this.name = name;
+        this.usage = new ScopeUsage(this, recorder, budget);
         this.recordFields = new RecordFieldUses(config.maxFingerprints());
         RecordFieldUses fields = recordFields;
         this.aggregator = new Aggregator(
@@ -31,6 +41,21 @@ public final class ScopeState {
 
     public String name() {
         return name;
+    }
+
+    /** Renames the scope while open; its report and log line carry the new name. */
+    public void rename(String newName) {
+        if (!closed) {
+            name = newName;
+        }
+    }
+
+    long openedAt() {
+        return openedAt;
+    }
+
+    ScopeUsage usage() {
+        return usage;
     }
 
     public boolean isClosed() {

@@ -2,7 +2,10 @@ package dev.leanjdbc.analyzer.internal.detect;
 
 import dev.leanjdbc.analyzer.CallSite;
 import dev.leanjdbc.analyzer.Finding;
+import dev.leanjdbc.analyzer.FingerprintStats;
 import dev.leanjdbc.analyzer.Report;
+import dev.leanjdbc.analyzer.StatementEvent;
+import dev.leanjdbc.analyzer.StatementKind;
 import dev.leanjdbc.analyzer.internal.FailOpen;
 import dev.leanjdbc.analyzer.internal.RecordFieldUse;
 import java.util.ArrayList;
@@ -71,6 +74,9 @@ public final class Detectors {
      */
     public List<Finding> detect(Report report, List<RecordFieldUse> recordFields) {
         try {
+            if (nothingCanFire(report)) {
+                return List.of();
+            }
             ScopeEvents scope = new ScopeEvents(report, config, columnLabels, recordFields);
             List<Finding> found = new ArrayList<>();
             for (Detector d : detectors) {
@@ -91,6 +97,47 @@ public final class Detectors {
             failOpen.failed(t, "the detectors");
             return List.of();
         }
+    }
+
+    /** Events up to which {@link #nothingCanFire} looks for repeats pair by pair; larger scopes always run. */
+    private static final int SCREEN_EVENTS = 16;
+
+    /**
+     * A conservative pre-screen that spares a small scope (a request with a few lookups) building the
+     * detectors' indexes when no detector could fire: every detector that counts repetitions (N+1,
+     * duplicate, row-by-row, unbatched, literals) needs two events of one fingerprint; the others need a
+     * wide SELECT, a large or half-read result, or a slow execution. When in doubt (dropped events, more
+     * than {@value #SCREEN_EVENTS} events), the detectors run.
+     */
+    private boolean nothingCanFire(Report report) {
+        List<StatementEvent> events = report.events();
+        if (report.droppedEvents() > 0 || report.droppedFingerprintExecutions() > 0 || events.size() > SCREEN_EVENTS) {
+            return false;
+        }
+        for (FingerprintStats f : report.fingerprints()) {
+            if (f.count() >= 2
+                    || (f.kind() == StatementKind.SELECT && f.columnCount() >= config.projectionMinColumns())) {
+                return false;
+            }
+        }
+        long rows = Math.min(config.largeResultRows(), config.overFetchRows());
+        long slowNanos = config.slowFindingMillis() * 1_000_000L;
+        for (int i = 0; i < events.size(); i++) {
+            StatementEvent e = events.get(i);
+            if (e.rowsRead() >= rows
+                    || e.rowsLeftUnread() >= config.overFetchUnreadRows()
+                    || e.executeNanos() >= slowNanos
+                    || e.totalNanos() >= slowNanos
+                    || (e.kind() == StatementKind.SELECT && e.columnCount() >= config.projectionMinColumns())) {
+                return false;
+            }
+            for (int j = 0; j < i; j++) {
+                if (events.get(j).fingerprintId() == e.fingerprintId()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private String suppression(Finding f) {

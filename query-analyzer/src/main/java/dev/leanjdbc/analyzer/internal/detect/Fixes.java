@@ -13,9 +13,11 @@ final class Fixes {
     private Fixes() {}
 
     static String nPlusOne(String childFingerprint, Finding.Parent parent) {
-        String inShape = childFingerprint.contains(" = ?")
-                ? childFingerprint.replaceFirst(" = \\?", " in (?)")
-                : childFingerprint;
+        // plain text replacement: replaceFirst would compile a regex for every finding of every scope
+        int eq = childFingerprint.indexOf(" = ?");
+        String inShape = eq < 0
+                ? childFingerprint
+                : childFingerprint.substring(0, eq) + " in (?)" + childFingerprint.substring(eq + 4);
         String from = parent == null ? "the loop's keys" : "the values of " + parent.column();
         return "Fetch the rows for all keys at once. SQL: JOIN this query to the one that produced the keys"
                 + (parent == null ? "" : " (statement #" + parent.statement() + ")")

@@ -11,7 +11,9 @@ import dev.leanjdbc.analyzer.internal.RecordTracking;
 import dev.leanjdbc.analyzer.internal.Recorder;
 import dev.leanjdbc.analyzer.internal.ResultFieldUse;
 import dev.leanjdbc.analyzer.internal.ScopeNode;
+import dev.leanjdbc.analyzer.internal.ScopeUsage;
 import dev.leanjdbc.analyzer.internal.sql.SqlShape;
+import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -115,6 +117,30 @@ final class Execution {
     /** Marks a result of this SELECT as the source of tracked records made now on this thread, or null. */
     ResultFieldUse recordSource() {
         return active && kind() == StatementKind.SELECT ? RecordTracking.begin(scopes, shape.fingerprintId()) : null;
+    }
+
+    /**
+     * Counts the started execution in its scopes and checks their statement budgets. Outside the fail-open
+     * guard on purpose: a spent budget must stop the statement. A refused execution is recorded as failed.
+     */
+    void enterScopes() throws SQLException {
+        ScopeNode s = scopes;
+        if (s == null || !active) {
+            return;
+        }
+        try {
+            ScopeUsage.statementStarted(s, shape == null ? null : shape.fingerprint(), site, statement);
+        } catch (SQLException e) {
+            failed();
+            throw e;
+        } catch (RuntimeException e) {
+            recorder.failOpen().failed(e, "counting a statement in its scopes");
+        }
+    }
+
+    /** The scopes the execution started in, or {@code null}. */
+    ScopeNode scopes() {
+        return scopes;
     }
 
     /** Whether the driver held this execution's whole result in memory (see {@link ResultMode}). */

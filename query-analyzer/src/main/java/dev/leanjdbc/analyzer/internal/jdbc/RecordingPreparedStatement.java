@@ -95,7 +95,7 @@ public class RecordingPreparedStatement extends RecordingStatement implements Pr
     }
 
     /** Starts an execution of the prepared SQL with the current bind values. */
-    final void startPrepared() {
+    final void startPrepared() throws SQLException {
         finishPrevious();
         try {
             if (changesLazy) {
@@ -110,6 +110,7 @@ public class RecordingPreparedStatement extends RecordingStatement implements Pr
         } catch (Throwable t) {
             recorder.failOpen().failed(t, "starting an execution");
         }
+        execution.enterScopes();
     }
 
     /** Hash of values bound by name (callable statements); 0 when none. */
@@ -200,7 +201,7 @@ public class RecordingPreparedStatement extends RecordingStatement implements Pr
 
     /** A prepared batch is named by the prepared SQL; its hash covers the bind values of every row. */
     @Override
-    void startBatch() {
+    void startBatch() throws SQLException {
         int size = batchCount;
         long hash = batchHash;
         batchCount = 0;
@@ -212,6 +213,7 @@ public class RecordingPreparedStatement extends RecordingStatement implements Pr
         } catch (Throwable t) {
             recorder.failOpen().failed(t, "starting a batch");
         }
+        execution.enterScopes();
     }
 
     // ---- plain delegation and bind hashing

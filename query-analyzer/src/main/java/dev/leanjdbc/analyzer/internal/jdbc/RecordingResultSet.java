@@ -3,6 +3,8 @@ package dev.leanjdbc.analyzer.internal.jdbc;
 import dev.leanjdbc.analyzer.internal.FingerprintState;
 import dev.leanjdbc.analyzer.internal.RecordTracking;
 import dev.leanjdbc.analyzer.internal.ResultFieldUse;
+import dev.leanjdbc.analyzer.internal.ScopeNode;
+import dev.leanjdbc.analyzer.internal.ScopeUsage;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -28,11 +30,40 @@ public final class RecordingResultSet extends ResultSetReads {
     /** This result as the source of tracked jOOQ records made on this thread, while open; else null. */
     private ResultFieldUse recordSource;
 
+    /** The scopes whose row counts and budgets this result feeds, or {@code null} outside any scope. */
+    private ScopeNode scopes;
+    /** The row count at which {@code next()} next adds its rows to the scopes (never, outside scopes). */
+    private long scopeCheckAt = Long.MAX_VALUE;
+    /** Rows already added to the scopes. */
+    private long scopeRows;
+
+    private boolean buffered;
+
     RecordingResultSet(ResultSet delegate, RecordingStatement statement, Execution execution, boolean generatedKeys) {
         super(delegate, execution != null && statement.recorder.config().maxReadValues() > 0);
         this.statement = statement;
         this.execution = execution;
         this.generatedKeys = generatedKeys;
+        ScopeNode s = execution == null || generatedKeys ? null : execution.scopes();
+        if (s != null) {
+            this.scopes = s;
+            this.buffered = execution.buffered();
+            this.scopeCheckAt = ScopeUsage.firstCheck(s, buffered);
+        }
+    }
+
+    /** Adds the rows read since the last call to the scopes; throws when a budget says stop. */
+    private void addScopeRows(boolean mayThrow) throws SQLException {
+        long delta = rows - scopeRows;
+        scopeRows = rows;
+        scopeCheckAt = rows + 1; // a budget that throws throws again on the next row
+        try {
+            scopeCheckAt = rows + ScopeUsage.rowsRead(scopes, delta, buffered, mayThrow);
+        } catch (RuntimeException e) {
+            // fail-open: an analyzer bug must not reach the application; stop feeding the scopes instead
+            scopeCheckAt = Long.MAX_VALUE;
+            statement.recorder.failOpen().failed(e, "adding rows to scopes");
+        }
     }
 
     /** Hands what was read to the execution; the statement completes it. Never throws. */
@@ -50,6 +81,13 @@ public final class RecordingResultSet extends ResultSetReads {
             return;
         }
         execution = null;
+        if (scopes != null && rows > scopeRows) {
+            try {
+                addScopeRows(false);
+            } catch (Throwable t) {
+                statement.recorder.failOpen().failed(t, "adding rows to scopes");
+            }
+        }
         try {
             x.addResult(rows, columnsLow, columnsHigh, columnsMore(), columnCount(x), sampledValues(), unreadRows);
         } catch (Throwable t) {
@@ -111,6 +149,9 @@ public final class RecordingResultSet extends ResultSetReads {
             landed();
             if (rows == 1) {
                 firstRow();
+            }
+            if (rows >= scopeCheckAt) {
+                addScopeRows(true);
             }
         } else {
             exhausted = true;

@@ -60,7 +60,7 @@ public class RecordingStatement extends DelegatingStatement {
     }
 
     /** Starts the execution of a plain SQL string. */
-    final void start(String sql, boolean keys) {
+    final void start(String sql, boolean keys) throws SQLException {
         finishPrevious();
         SqlShapeCache.Entry shaped = recorder.shaped(sql);
         SqlShape shape = shaped == null ? null : shaped.shape();
@@ -72,6 +72,7 @@ public class RecordingStatement extends DelegatingStatement {
         } catch (Throwable t) {
             recorder.failOpen().failed(t, "starting an execution");
         }
+        execution.enterScopes();
     }
 
     /** The driver returned an update count: the event completes unless generated keys are still to come. */
@@ -374,7 +375,7 @@ public class RecordingStatement extends DelegatingStatement {
     }
 
     /** Starts the execution of a batch; the batch is cleared as JDBC clears it. */
-    void startBatch() {
+    void startBatch() throws SQLException {
         int size = batchCount;
         long hash = batchHash;
         String sql = batchSql;

@@ -1,0 +1,89 @@
+package dev.leanjdbc.analyzer.internal;
+
+import dev.leanjdbc.analyzer.InFlightScope;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * The scopes open right now, for memory-pressure reports. Bounded: a fixed table of {@link #CAPACITY}
+ * slots; a scope opened while every slot it probes is taken is not listed (and counted). A scope leaves when
+ * it closes; one never closed leaves when the thread that opened it has ended and a snapshot is taken.
+ *
+ * <p><b>Performance.</b> Opening a scope claims a slot with one compare-and-set, starting at a slot derived
+ * from its thread (so threads rarely collide); closing clears it. Nothing is allocated. A snapshot walks
+ * the whole table, which only memory-pressure reports and {@code inFlightScopes()} do.
+ */
+final class InFlightRegistry {
+
+    /** Open scopes listed at most: a server rarely runs more requests at once. */
+    static final int CAPACITY = 10_000;
+
+    /** Slots probed from the thread's start slot before giving up. */
+    private static final int PROBES = 64;
+
+    private final AtomicReferenceArray<ScopeUsage> slots = new AtomicReferenceArray<>(CAPACITY);
+    private final AtomicLong notListed = new AtomicLong();
+
+    @SuppressWarnings("deprecation") // Thread.getId: threadId() is JDK 19+, the project runs on 17
+    void add(ScopeUsage u) {
+        int start = (int) (((Thread.currentThread().getId() * 0x9E3779B1L) >>> 16) % CAPACITY);
+        for (int i = 0; i < PROBES; i++) {
+            int slot = (start + i) % CAPACITY;
+            if (slots.get(slot) == null && slots.compareAndSet(slot, null, u)) {
+                u.slot = slot;
+                return;
+            }
+        }
+        notListed.incrementAndGet();
+    }
+
+    void remove(ScopeUsage u) {
+        int slot = u.slot;
+        if (slot >= 0) {
+            u.slot = -1;
+            slots.compareAndSet(slot, u, null);
+        }
+    }
+
+    /** Scopes that found no free slot, since the analyzer was built. */
+    long notListed() {
+        return notListed.get();
+    }
+
+    /** The open scopes, most rows read first (then most bytes allocated). */
+    List<InFlightScope> snapshot() {
+        long now = System.nanoTime();
+        List<InFlightScope> list = new ArrayList<>();
+        for (int i = 0; i < CAPACITY; i++) {
+            ScopeUsage u = slots.get(i);
+            if (u == null) {
+                continue;
+            }
+            ScopeState s = u.scope();
+            if (s.isClosed() || !u.thread().isAlive()) {
+                slots.compareAndSet(i, u, null); // closed elsewhere, or leaked by a thread that is gone
+                continue;
+            }
+            list.add(new InFlightScope(
+                    s.name(),
+                    u.thread().getName(),
+                    Duration.ofNanos(now - s.openedAt()),
+                    u.statements(),
+                    u.rowsRead(),
+                    u.rowsBuffered(),
+                    u.allocatedBytes(),
+                    u.fingerprint,
+                    u.callSite,
+                    u.statement,
+                    u::stop));
+        }
+        list.sort(Comparator.comparingLong(InFlightScope::rowsRead)
+                .thenComparingLong(InFlightScope::allocatedBytes)
+                .reversed());
+        return list;
+    }
+}

@@ -1,0 +1,207 @@
+package dev.leanjdbc.analyzer.internal;
+
+import dev.leanjdbc.analyzer.BudgetAction;
+import dev.leanjdbc.analyzer.BudgetExceededException;
+import dev.leanjdbc.analyzer.CallSite;
+import dev.leanjdbc.analyzer.ScopeBudget;
+import dev.leanjdbc.analyzer.ScopeStoppedException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What one open scope has done so far — statements, rows read, rows buffered — checked against its budget,
+ * and what it is doing right now (statement, call site), for memory-pressure reports. Shared by every
+ * thread attached to the scope, hence atomic counters.
+ */
+public final class ScopeUsage {
+
+    private static final Logger BUDGET = LoggerFactory.getLogger("dev.leanjdbc.analyzer.budget");
+
+    /** Rows a result reads before it adds them to its scopes when no limit is near. */
+    static final long ROW_CHUNK = 1_024;
+
+    private static final int STATEMENTS = 1;
+    private static final int ROWS_READ = 2;
+    private static final int ROWS_BUFFERED = 4;
+
+    private final ScopeState scope;
+    private final Recorder recorder;
+    private final ScopeBudget budget;
+    private final Thread thread;
+    private final long allocatedAtOpen;
+    // Plain fields updated through VarHandles: a scope per request should not cost four extra objects.
+    private volatile long statements;
+    private volatile long rowsRead;
+    private volatile long rowsBuffered;
+    volatile String fingerprint;
+    volatile CallSite callSite;
+    volatile Statement statement;
+    /** Its slot in the in-flight registry, or -1 when not listed (the scope may be closed on another thread). */
+    volatile int slot = -1;
+
+    /** Set when the application stopped the scope: its next JDBC call throws. */
+    private volatile String stopReason;
+    /** Budgets already logged (bits), so each breach warns once per scope. */
+    private volatile int warned;
+
+    private static final VarHandle STATEMENT_COUNT;
+    private static final VarHandle ROW_COUNT;
+    private static final VarHandle BUFFERED_COUNT;
+    private static final VarHandle WARNED_BITS;
+
+    static {
+        try {
+            MethodHandles.Lookup l = MethodHandles.lookup();
+            STATEMENT_COUNT = l.findVarHandle(ScopeUsage.class, "statements", long.class);
+            ROW_COUNT = l.findVarHandle(ScopeUsage.class, "rowsRead", long.class);
+            BUFFERED_COUNT = l.findVarHandle(ScopeUsage.class, "rowsBuffered", long.class);
+            WARNED_BITS = l.findVarHandle(ScopeUsage.class, "warned", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    ScopeUsage(ScopeState scope, Recorder recorder, ScopeBudget budget) {
+        this.scope = scope;
+        this.recorder = recorder;
+        this.budget = budget;
+        this.thread = Thread.currentThread();
+        this.allocatedAtOpen = ThreadAllocation.current();
+    }
+
+    long statements() {
+        return statements;
+    }
+
+    long rowsRead() {
+        return rowsRead;
+    }
+
+    long rowsBuffered() {
+        return rowsBuffered;
+    }
+
+    ScopeState scope() {
+        return scope;
+    }
+
+    Thread thread() {
+        return thread;
+    }
+
+    /** Bytes the opening thread allocated since the scope opened, or -1 when the JVM cannot tell. */
+    long allocatedBytes() {
+        if (allocatedAtOpen < 0) {
+            return -1;
+        }
+        long now = ThreadAllocation.of(thread);
+        return now < 0 ? -1 : Math.max(0, now - allocatedAtOpen);
+    }
+
+    /** Stops the scope: its next statement, or its results within a chunk of rows, throw; cancels what runs. */
+    void stop(String reason) {
+        stopReason = reason;
+        Statement s = statement;
+        if (s != null) {
+            try {
+                s.cancel();
+            } catch (SQLException | RuntimeException e) {
+                // closed already or not cancellable: the flag stops the scope at its next call
+            }
+        }
+    }
+
+    private void checkStopped() throws ScopeStoppedException {
+        String reason = stopReason;
+        if (reason != null) {
+            throw new ScopeStoppedException(scope.name(), reason, recorder.callSiteNow());
+        }
+    }
+
+    /**
+     * A statement starts in the scopes of {@code scopes}: counts it, remembers what runs, and checks the
+     * statement budgets (outermost scope last).
+     */
+    public static void statementStarted(ScopeNode scopes, String fingerprint, CallSite site, Statement statement)
+            throws SQLException {
+        for (ScopeNode n = scopes; n != null; n = n.next) {
+            ScopeUsage u = n.scope.usage();
+            u.checkStopped();
+            u.fingerprint = fingerprint;
+            u.callSite = site;
+            u.statement = statement;
+            long count = (long) STATEMENT_COUNT.getAndAdd(u, 1L) + 1;
+            if (count > u.budget.maxStatements()) {
+                u.breach(STATEMENTS, "maxStatements", u.budget.maxStatements(), count, true);
+            }
+        }
+    }
+
+    /**
+     * A result of the scopes of {@code scopes} read {@code rows} more rows. Returns how many more rows it may
+     * read before calling again (>= 1): the chunk, or fewer when a limit is near so that the breach is seen
+     * at the row that makes it. Throws when a budget says so and {@code mayThrow}.
+     */
+    public static long rowsRead(ScopeNode scopes, long rows, boolean buffered, boolean mayThrow) throws SQLException {
+        long next = ROW_CHUNK;
+        for (ScopeNode n = scopes; n != null; n = n.next) {
+            ScopeUsage u = n.scope.usage();
+            if (mayThrow) {
+                u.checkStopped();
+            }
+            ScopeBudget b = u.budget;
+            long read = (long) ROW_COUNT.getAndAdd(u, rows) + rows;
+            if (read > b.maxRowsRead()) {
+                u.breach(ROWS_READ, "maxRowsRead", b.maxRowsRead(), read, mayThrow);
+            } else if (b.maxRowsRead() != ScopeBudget.UNLIMITED) {
+                next = Math.min(next, b.maxRowsRead() - read + 1);
+            }
+            if (buffered) {
+                long held = (long) BUFFERED_COUNT.getAndAdd(u, rows) + rows;
+                if (held > b.maxRowsBuffered()) {
+                    u.breach(ROWS_BUFFERED, "maxRowsBuffered", b.maxRowsBuffered(), held, mayThrow);
+                } else if (b.maxRowsBuffered() != ScopeBudget.UNLIMITED) {
+                    next = Math.min(next, b.maxRowsBuffered() - held + 1);
+                }
+            }
+        }
+        return Math.max(1, next);
+    }
+
+    /** Rows until a result of {@code scopes} should first report: the chunk, or less when a limit is near. */
+    public static long firstCheck(ScopeNode scopes, boolean buffered) {
+        long next = ROW_CHUNK;
+        for (ScopeNode n = scopes; n != null; n = n.next) {
+            ScopeUsage u = n.scope.usage();
+            ScopeBudget b = u.budget;
+            if (b.maxRowsRead() != ScopeBudget.UNLIMITED) {
+                next = Math.min(next, b.maxRowsRead() - u.rowsRead + 1);
+            }
+            if (buffered && b.maxRowsBuffered() != ScopeBudget.UNLIMITED) {
+                next = Math.min(next, b.maxRowsBuffered() - u.rowsBuffered + 1);
+            }
+        }
+        return Math.max(1, next);
+    }
+
+    private void breach(int bit, String name, long limit, long value, boolean mayThrow) throws BudgetExceededException {
+        boolean first = ((int) WARNED_BITS.getAndBitwiseOr(this, bit) & bit) == 0;
+        boolean raise = mayThrow && budget.action() == BudgetAction.THROW;
+        if (!first && !raise) {
+            return;
+        }
+        // Rare: walk the stack now whatever the call-site mode, so the message names the line that went over.
+        CallSite site = recorder.callSiteNow();
+        BudgetExceededException e = new BudgetExceededException(name, limit, value, scope.name(), fingerprint, site);
+        if (first) {
+            BUDGET.warn(e.getMessage());
+        }
+        if (raise) {
+            throw e;
+        }
+    }
+}

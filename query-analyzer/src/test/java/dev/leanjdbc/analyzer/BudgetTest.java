@@ -1,0 +1,172 @@
+package dev.leanjdbc.analyzer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.leanjdbc.testing.DbTest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/** Scope budgets: statements, rows read, rows buffered; warn once or throw from the JDBC call. */
+class BudgetTest {
+
+    /** Rows 1..n on H2 and PostgreSQL alike. */
+    static final String SERIES =
+            "with recursive r(n) as (select 1 union all select n + 1 from r where n < ?) select n from r";
+
+    @DbTest
+    void rowsReadBudgetTripsInsideNextAtTheRowOverTheLimit(DataSource raw) throws Exception {
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        DataSource ds = analyzer.wrap(raw);
+        ScopeBudget budget = ScopeBudget.unlimited().withMaxRowsRead(2_500).onBreach(BudgetAction.THROW);
+        long read = 0;
+        BudgetExceededException thrown = null;
+        try (AnalysisScope scope = analyzer.scope("GET /export", budget);
+                Connection c = ds.getConnection();
+                PreparedStatement ps = c.prepareStatement(SERIES)) {
+            ps.setInt(1, 50_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    read++;
+                }
+            } catch (BudgetExceededException e) {
+                thrown = e;
+            }
+            // every further row of the scope throws too
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThatThrownBy(rs::next).isInstanceOf(BudgetExceededException.class);
+            }
+        }
+        assertThat(read).isEqualTo(2_500);
+        assertThat((Throwable) thrown).isNotNull();
+        assertThat(thrown.budget()).isEqualTo("maxRowsRead");
+        assertThat(thrown.limit()).isEqualTo(2_500);
+        assertThat(thrown.value()).isEqualTo(2_501);
+        assertThat(thrown.scopeName()).isEqualTo("GET /export");
+        assertThat(thrown.getSQLState()).isEqualTo("54000");
+        assertThat(thrown.callSite().className()).isEqualTo(BudgetTest.class.getName());
+        assertThat(thrown.getMessage())
+                .startsWith("scope 'GET /export' exceeded its maxRowsRead budget: 2501 > limit 2500, statement: ")
+                .contains("at BudgetTest.rowsReadBudgetTripsInsideNextAtTheRowOverTheLimit(BudgetTest.java:")
+                .endsWith("; read less (LIMIT, paging, streaming) or raise the budget");
+    }
+
+    @DbTest
+    void rowsCountAcrossResultsOfTheScope(DataSource raw) throws Exception {
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        DataSource ds = analyzer.wrap(raw);
+        ScopeBudget budget = ScopeBudget.unlimited().withMaxRowsRead(2_000).onBreach(BudgetAction.THROW);
+        try (AnalysisScope scope = analyzer.scope("three reads", budget);
+                Connection c = ds.getConnection()) {
+            assertThat(readAll(c, 900)).isEqualTo(900);
+            assertThat(readAll(c, 900)).isEqualTo(900);
+            BudgetExceededException e = catchThrowableOfType(BudgetExceededException.class, () -> readAll(c, 900));
+            assertThat(e.value()).isEqualTo(2_001);
+            assertThat(scope.report().rowsRead()).isEqualTo(2_000 + 1);
+        }
+    }
+
+    @DbTest
+    void statementBudgetRefusesTheStatementOverTheLimit(DataSource raw) throws Exception {
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        DataSource ds = analyzer.wrap(raw);
+        ScopeBudget budget = ScopeBudget.unlimited().withMaxStatements(3).onBreach(BudgetAction.THROW);
+        try (AnalysisScope scope = analyzer.scope("loop", budget);
+                Connection c = ds.getConnection()) {
+            for (int i = 0; i < 3; i++) {
+                readAll(c, 1);
+            }
+            BudgetExceededException e = catchThrowableOfType(BudgetExceededException.class, () -> readAll(c, 1));
+            assertThat(e.budget()).isEqualTo("maxStatements");
+            assertThat(e.value()).isEqualTo(4);
+            assertThat(e.getMessage()).startsWith("scope 'loop' exceeded its maxStatements budget: 4 > limit 3");
+            assertThat(scope.report().failedCount()).isEqualTo(1);
+        }
+        // outside the scope nothing limits
+        try (Connection c = ds.getConnection()) {
+            assertThat(readAll(c, 10)).isEqualTo(10);
+        }
+    }
+
+    @DbTest
+    void warnLogsOnceAndLetsTheCodeGoOn(DataSource raw) throws Exception {
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        DataSource ds = analyzer.wrap(raw);
+        ScopeBudget budget = ScopeBudget.unlimited().withMaxRowsRead(100).withMaxStatements(2);
+        try (LogCapture log = new LogCapture("dev.leanjdbc.analyzer.budget");
+                AnalysisScope scope = analyzer.scope("warned", budget);
+                Connection c = ds.getConnection()) {
+            assertThat(readAll(c, 150)).isEqualTo(150);
+            assertThat(readAll(c, 150)).isEqualTo(150);
+            assertThat(readAll(c, 150)).isEqualTo(150);
+            assertThat(log.messages()).hasSize(2);
+            assertThat(log.messages().get(0))
+                    .startsWith("scope 'warned' exceeded its maxRowsRead budget: 101 > limit 100");
+            assertThat(log.messages().get(1))
+                    .startsWith("scope 'warned' exceeded its maxStatements budget: 3 > limit 2");
+        }
+    }
+
+    @DbTest
+    void rowsBufferedCountsOnlyResultsTheDriverHeldWhole(DataSource raw) throws Exception {
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        DataSource ds = analyzer.wrap(raw);
+        ScopeBudget budget = ScopeBudget.unlimited().withMaxRowsBuffered(1_000).onBreach(BudgetAction.THROW);
+        try (AnalysisScope scope = analyzer.scope("buffered", budget);
+                Connection c = ds.getConnection()) {
+            // default settings: H2 (not lazy) and PostgreSQL (no fetch size) both buffer the whole result
+            BudgetExceededException e = catchThrowableOfType(BudgetExceededException.class, () -> readAll(c, 5_000));
+            assertThat(e.budget()).isEqualTo("maxRowsBuffered");
+            assertThat(e.value()).isEqualTo(1_001);
+        }
+    }
+
+    @DbTest
+    void nestedScopesEachKeepTheirOwnBudget(DataSource raw) throws Exception {
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        DataSource ds = analyzer.wrap(raw);
+        ScopeBudget outerBudget = ScopeBudget.unlimited().withMaxRowsRead(1_500).onBreach(BudgetAction.THROW);
+        try (AnalysisScope outer = analyzer.scope("outer", outerBudget);
+                Connection c = ds.getConnection()) {
+            try (AnalysisScope inner = analyzer.scope("inner")) {
+                readAll(c, 1_000);
+            }
+            BudgetExceededException e = catchThrowableOfType(BudgetExceededException.class, () -> readAll(c, 1_000));
+            assertThat(e.scopeName()).isEqualTo("outer");
+            assertThat(e.value()).isEqualTo(1_501);
+        }
+    }
+
+    @Test
+    void badLimitsAreRefusedWithTheValue() {
+        assertThatThrownBy(() -> ScopeBudget.unlimited().withMaxRowsRead(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxRowsRead must be >= 1, was 0; use ScopeBudget.unlimited() for no limit");
+        assertThatThrownBy(() -> ScopeBudget.unlimited().withMaxStatements(-5))
+                .hasMessage("maxStatements must be >= 1, was -5; use ScopeBudget.unlimited() for no limit");
+        assertThatThrownBy(() -> ScopeBudget.unlimited().withMaxRowsBuffered(0))
+                .hasMessage("maxRowsBuffered must be >= 1, was 0; use ScopeBudget.unlimited() for no limit");
+        assertThat(ScopeBudget.unlimited().isLimited()).isFalse();
+        assertThat(ScopeBudget.unlimited().withMaxStatements(5).toString())
+                .isEqualTo(
+                        "ScopeBudget[maxStatements=5, maxRowsRead=unlimited, maxRowsBuffered=unlimited, onBreach=WARN]");
+    }
+
+    static long readAll(Connection c, int n) throws SQLException {
+        long read = 0;
+        try (PreparedStatement ps = c.prepareStatement(SERIES)) {
+            ps.setInt(1, n);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    read++;
+                }
+            }
+        }
+        return read;
+    }
+}

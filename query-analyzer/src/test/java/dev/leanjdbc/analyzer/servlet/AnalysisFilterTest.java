@@ -1,0 +1,159 @@
+package dev.leanjdbc.analyzer.servlet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.leanjdbc.analyzer.AnalyzerListener;
+import dev.leanjdbc.analyzer.BudgetAction;
+import dev.leanjdbc.analyzer.QueryAnalyzer;
+import dev.leanjdbc.analyzer.Report;
+import dev.leanjdbc.analyzer.ScopeBudget;
+import dev.leanjdbc.testing.DbTest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/** The filter in a real Tomcat, driven by real HTTP requests over loopback. */
+class AnalysisFilterTest {
+
+    @DbTest
+    void eachRequestHasItsScopeNamedByRouteAndOneLine(DataSource raw) throws Exception {
+        ItemApp.createItems(raw, 100);
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        List<Report> scopes = Collections.synchronizedList(new ArrayList<>());
+        analyzer.addListener(new AnalyzerListener() {
+            @Override
+            public void onScopeClosed(Report report) {
+                scopes.add(report);
+            }
+        });
+        try (RequestLog log = new RequestLog();
+                ItemApp app = new ItemApp(analyzer.wrap(raw), new AnalysisFilter(analyzer))) {
+            assertThat(app.get("/items/7").body()).isEqualTo("item 7");
+            assertThat(app.get("/spring/items/8").body()).isEqualTo("item 8");
+            assertThat(app.get("/plain/9").body()).isEqualTo("item 9");
+            assertThat(app.get("/n-plus-one").statusCode()).isEqualTo(200);
+
+            List<String> lines = log.lines(4);
+            assertThat(lines).hasSize(4);
+            assertThat(lines.get(0)).matches("GET /items/\\{id} 200 in \\d+\\.\\d ms: 1 statement, 1 row, 0 findings");
+            assertThat(lines.get(1))
+                    .matches("GET /spring/items/\\{id} 200 in \\d+\\.\\d ms: 1 statement, 1 row, 0 findings");
+            assertThat(lines.get(2)).matches("GET /plain/9 200 in \\d+\\.\\d ms: 1 statement, 1 row, 0 findings");
+            assertThat(lines.get(3))
+                    .matches(
+                            "GET /n-plus-one 200 in \\d+\\.\\d ms: 6 statements, 10 rows, \\d+ findings? \\(.*N_PLUS_ONE.*\\)");
+        }
+        assertThat(scopes)
+                .extracting(Report::name)
+                .containsExactly("GET /items/{id}", "GET /spring/items/{id}", "GET /plain/9", "GET /n-plus-one");
+        assertThat(analyzer.inFlightScopes()).isEmpty();
+    }
+
+    @DbTest
+    void concurrentRequestsEachSeeOnlyTheirOwnStatements(DataSource raw) throws Exception {
+        ItemApp.createItems(raw, 100);
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        List<Report> scopes = Collections.synchronizedList(new ArrayList<>());
+        analyzer.addListener(new AnalyzerListener() {
+            @Override
+            public void onScopeClosed(Report report) {
+                scopes.add(report);
+            }
+        });
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try (ItemApp app = new ItemApp(analyzer.wrap(raw), new AnalysisFilter(analyzer))) {
+            List<Future<HttpResponse<String>>> responses = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String path = i % 2 == 0 ? "/items/" + (i + 1) : "/n-plus-one";
+                responses.add(clients.submit(() -> app.get(path)));
+            }
+            for (Future<HttpResponse<String>> r : responses) {
+                assertThat(r.get().statusCode()).isEqualTo(200);
+            }
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (scopes.size() < 40 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        assertThat(scopes).hasSize(40);
+        for (Report r : scopes) {
+            assertThat(r.statementCount()).as(r.name()).isEqualTo(r.name().equals("GET /items/{id}") ? 1 : 6);
+        }
+    }
+
+    @DbTest
+    void aSpentBudgetStopsTheRequestThroughTheAppsErrorPathAndTheServerGoesOn(DataSource raw) throws Exception {
+        ItemApp.createItems(raw, 100);
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        AnalysisFilter filter = AnalysisFilter.builder(analyzer)
+                .budget(ScopeBudget.unlimited().withMaxRowsRead(1_000).onBreach(BudgetAction.THROW))
+                .build();
+        try (RequestLog log = new RequestLog();
+                ItemApp app = new ItemApp(analyzer.wrap(raw), filter)) {
+            HttpResponse<String> runaway = app.get("/export?rows=1000000");
+            assertThat(runaway.statusCode()).isEqualTo(500);
+            HttpResponse<String> small = app.get("/export?rows=100");
+            assertThat(small.statusCode()).isEqualTo(200);
+            assertThat(small.body()).isEqualTo("5050");
+            assertThat(app.get("/items/3").body()).isEqualTo("item 3");
+
+            List<String> lines = log.lines(3);
+            assertThat(lines.get(0))
+                    .matches("GET /export failed \\(BudgetExceededException: maxRowsRead\\) in \\d+\\.\\d ms: "
+                            + "1 statement, 1001 rows, \\d+ findings?.*");
+            assertThat(lines.get(1)).matches("GET /export 200 in \\d+\\.\\d ms: 1 statement, 100 rows, .*");
+            assertThat(lines.get(2)).startsWith("GET /items/{id} 200");
+        }
+    }
+
+    @DbTest
+    void sampleRateZeroLogsNothingButStillScopesEveryRequest(DataSource raw) throws Exception {
+        ItemApp.createItems(raw, 100);
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        List<String> names = Collections.synchronizedList(new ArrayList<>());
+        analyzer.addListener(new AnalyzerListener() {
+            @Override
+            public void onScopeClosed(Report report) {
+                names.add(report.name());
+            }
+        });
+        AnalysisFilter filter = AnalysisFilter.builder(analyzer).sampleRate(0.0).build();
+        try (RequestLog log = new RequestLog();
+                ItemApp app = new ItemApp(analyzer.wrap(raw), filter)) {
+            for (int i = 1; i <= 5; i++) {
+                assertThat(app.get("/items/" + i).statusCode()).isEqualTo(200);
+            }
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (names.size() < 5 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(log.lines(0)).isEmpty();
+        }
+        assertThat(names).hasSize(5).containsOnly("GET /items/{id}");
+    }
+
+    @Test
+    void badSettingsAreRefusedWithTheValue() {
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        assertThatThrownBy(() -> AnalysisFilter.builder(analyzer).sampleRate(1.5))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("sampleRate must be between 0.0 and 1.0 (the fraction of requests logged), was 1.5");
+        assertThatThrownBy(() -> AnalysisFilter.builder(analyzer).sampleRate(Double.NaN))
+                .hasMessage("sampleRate must be between 0.0 and 1.0 (the fraction of requests logged), was NaN");
+        assertThatThrownBy(() -> AnalysisFilter.builder(analyzer).sampleRate(-0.1))
+                .hasMessage("sampleRate must be between 0.0 and 1.0 (the fraction of requests logged), was -0.1");
+        assertThatThrownBy(() -> AnalysisFilter.builder(analyzer).routeAttribute(" "))
+                .hasMessage("routeAttribute must not be blank, was ' '");
+        assertThat(AnalysisFilter.builder(analyzer).sampleRate(0.25).build().sampleRate())
+                .isEqualTo(0.25);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.leanjdbc.analyzer.servlet;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.leanjdbc.analyzer.BudgetAction;
+import dev.leanjdbc.analyzer.InFlightScope;
+import dev.leanjdbc.analyzer.MemoryPressureMonitor;
+import dev.leanjdbc.analyzer.QueryAnalyzer;
+import dev.leanjdbc.analyzer.ScopeBudget;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * Child-JVM main: a small-heap server with the filter (rows budget, throw) and a memory-pressure monitor,
+ * hit by a runaway request that hoards rows. Prints what happened, one {@code KEY value} line each, and
+ * exits 0 only if it kept serving afterwards. Args: rows budget (0: none), rows the runaway asks for,
+ * threshold, and {@code budget} (the budget stops it) or {@code cancel} (the pressure callback stops the top
+ * scope; H2 then buffers the whole result, the case budgets cannot catch).
+ * Database from {@code -Dleanjdbc.url/user/password}.
+ */
+public final class RunawayServer {
+
+    public static void main(String[] args) throws Exception {
+        long budget = Long.parseLong(args[0]);
+        int runawayRows = Integer.parseInt(args[1]);
+        double threshold = Double.parseDouble(args[2]);
+        boolean cancel = args[3].equals("cancel");
+        String url = System.getProperty("leanjdbc.url");
+        if (url.startsWith("jdbc:h2:") && !cancel) {
+            url += ";LAZY_QUERY_EXECUTION=TRUE"; // H2 streams only in lazy mode; otherwise it buffers the result
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(System.getProperty("leanjdbc.user"));
+        config.setPassword(System.getProperty("leanjdbc.password"));
+        config.setMaximumPoolSize(4);
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        MemoryPressureMonitor monitor = MemoryPressureMonitor.builder(analyzer)
+                .threshold(threshold)
+                .minInterval(Duration.ofMillis(200))
+                .onPressure(p -> {
+                    InFlightScope top = p.scopes().isEmpty() ? null : p.scopes().get(0);
+                    if (cancel && top != null) {
+                        System.out.println("STOP " + top.name() + " " + top.stop("memory pressure"));
+                    }
+                    System.out.println("PRESSURE pool=" + p.pool() + " scopes="
+                            + p.scopes().size() + " top="
+                            + (top == null
+                                    ? "-"
+                                    : top.name() + " rows=" + top.rowsRead() + " allocated="
+                                            + top.allocatedBytes() + " statement=" + top.fingerprint() + " site="
+                                            + top.callSite()));
+                })
+                .start();
+        System.out.println("WATCHING " + monitor.watchedPools());
+        ScopeBudget perRequest = budget == 0
+                ? ScopeBudget.unlimited()
+                : ScopeBudget.unlimited().withMaxRowsRead(budget).onBreach(BudgetAction.THROW);
+        AnalysisFilter filter =
+                AnalysisFilter.builder(analyzer).budget(perRequest).build();
+        try (HikariDataSource raw = new HikariDataSource(config)) {
+            ItemApp.createItems(raw, 100);
+            try (ItemApp app = new ItemApp(analyzer.wrap(raw), filter)) {
+                System.out.println("WARM " + app.get("/items/1").statusCode());
+                HttpResponse<String> runaway = app.get("/hoard?rows=" + runawayRows);
+                System.out.println("RUNAWAY " + runaway.statusCode());
+                int ok = 0;
+                for (int i = 1; i <= 20; i++) {
+                    if (app.get("/items/" + i).body().equals("item " + i)) {
+                        ok++;
+                    }
+                }
+                HttpResponse<String> small = app.get("/hoard?rows=1000");
+                System.out.println("AFTER ok=" + ok + " small=" + small.statusCode() + " " + small.body());
+                System.out.println("REPORTS " + monitor.reports());
+            }
+        }
+        monitor.close();
+    }
+}

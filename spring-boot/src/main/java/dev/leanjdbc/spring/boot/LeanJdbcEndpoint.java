@@ -1,0 +1,54 @@
+package dev.leanjdbc.spring.boot;
+
+import dev.leanjdbc.analyzer.QueryAnalyzer;
+import dev.leanjdbc.spring.boot.internal.EndpointReport;
+import dev.leanjdbc.spring.boot.internal.RecentFindings;
+import java.util.Map;
+import org.springframework.boot.actuate.endpoint.annotation.DeleteOperation;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+
+/**
+ * The {@code leanjdbc} actuator endpoint ({@code /actuator/leanjdbc} once exposed, e.g. with {@code
+ * management.endpoints.web.exposure.include=health,leanjdbc}): the analyzer's rolling global view as JSON,
+ * schema {@code leanjdbc-endpoint/1} — totals by kind, the top statement shapes by time and by rows with
+ * their call sites, what the caps dropped, and the findings of recently closed scopes (each request, with
+ * the filter) with call site and fix. A {@code DELETE} clears the rolling view and the findings.
+ *
+ * <p><b>Performance.</b> A read takes a snapshot of the global view (at most {@code maxGlobalEvents} events
+ * and {@code maxFingerprints} shapes) and runs the detectors on it: milliseconds, on the calling thread.
+ */
+@Endpoint(id = "leanjdbc")
+public class LeanJdbcEndpoint {
+
+    private final QueryAnalyzer analyzer;
+    private final RecentFindings scopeFindings;
+    private final LeanJdbcProperties.Endpoint settings;
+
+    public LeanJdbcEndpoint(
+            QueryAnalyzer analyzer, RecentFindings scopeFindings, LeanJdbcProperties.Endpoint settings) {
+        this.analyzer = analyzer;
+        this.scopeFindings = scopeFindings;
+        this.settings = settings;
+    }
+
+    /** The rolling report. */
+    @ReadOperation
+    public Map<String, Object> report() {
+        return EndpointReport.of(
+                analyzer.globalReport(),
+                scopeFindings,
+                settings.top(),
+                settings.maxFindings(),
+                analyzer.internalFailures());
+    }
+
+    /** Clears the rolling view and the recent findings, and returns the report they had. */
+    @DeleteOperation
+    public Map<String, Object> reset() {
+        Map<String, Object> before = report();
+        analyzer.resetGlobal();
+        scopeFindings.clear();
+        return before;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.leanjdbc.spring.boot;
+
+import dev.leanjdbc.analyzer.QueryAnalyzer;
+import dev.leanjdbc.analyzer.servlet.AnalysisFilter;
+import dev.leanjdbc.spring.boot.internal.WebSettings;
+import jakarta.servlet.Filter;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * In servlet web applications, the analyzer's {@link AnalysisFilter}: one scope per HTTP request (named by
+ * method and route template), one log line per request at INFO on {@value AnalysisFilter#LOGGER_NAME},
+ * and the request budget of {@code leanjdbc.web.budget.*}. Off with {@code leanjdbc.web.enabled=false}.
+ */
+@AutoConfiguration(after = LeanJdbcAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass({Filter.class, AnalysisFilter.class, FilterRegistrationBean.class})
+@ConditionalOnBooleanProperty(name = "leanjdbc.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = "leanjdbc.web.enabled", matchIfMissing = true)
+public class LeanJdbcWebAutoConfiguration {
+
+    /** The registration's bean name; define a bean of this name to replace it. */
+    public static final String FILTER_BEAN = "leanJdbcAnalysisFilter";
+
+    @Bean(FILTER_BEAN)
+    @ConditionalOnBean({QueryAnalyzer.class, LeanJdbcProperties.class})
+    @ConditionalOnMissingBean(name = FILTER_BEAN)
+    public FilterRegistrationBean<AnalysisFilter> leanJdbcAnalysisFilter(
+            QueryAnalyzer analyzer, LeanJdbcProperties properties) {
+        LeanJdbcProperties.Web web = properties.web();
+        AnalysisFilter.Builder filter = AnalysisFilter.builder(analyzer)
+                .budget(WebSettings.budget(web.budget(), (k, m) -> {
+                    throw new IllegalArgumentException(m);
+                }));
+        if (web.logSampleRate() != null) {
+            filter.sampleRate(web.logSampleRate());
+        }
+        FilterRegistrationBean<AnalysisFilter> registration = new FilterRegistrationBean<>(filter.build());
+        registration.setName(FILTER_BEAN);
+        registration.setUrlPatterns(web.urlPatterns());
+        registration.setOrder(web.order());
+        return registration;
+    }
+}

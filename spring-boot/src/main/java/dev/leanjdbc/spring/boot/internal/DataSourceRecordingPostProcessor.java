@@ -1,0 +1,49 @@
+package dev.leanjdbc.spring.boot.internal;
+
+import dev.leanjdbc.analyzer.QueryAnalyzer;
+import dev.leanjdbc.spring.boot.LeanJdbcProperties;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.core.Ordered;
+
+/**
+ * Replaces every {@link DataSource} bean by the analyzer's recording wrapper, after the bean is initialized
+ * (so Boot has bound {@code spring.datasource.*} to the pool first). A DataSource that already records —
+ * wrapped by this or any analyzer, also behind another library's wrapper or a pool — is left as it is, so
+ * nothing is counted twice; {@code unwrap(HikariDataSource.class)} still reaches the pool.
+ *
+ * <p>The analyzer and the properties are looked up on the first DataSource, not when the post-processor is
+ * made: post-processors are created before ordinary beans.
+ */
+public final class DataSourceRecordingPostProcessor implements BeanPostProcessor, Ordered {
+
+    private final ObjectProvider<QueryAnalyzer> analyzer;
+    private final ObjectProvider<LeanJdbcProperties> properties;
+
+    public DataSourceRecordingPostProcessor(
+            ObjectProvider<QueryAnalyzer> analyzer, ObjectProvider<LeanJdbcProperties> properties) {
+        this.analyzer = analyzer;
+        this.properties = properties;
+    }
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (!(bean instanceof DataSource ds)) {
+            return bean;
+        }
+        LeanJdbcProperties p = properties.getIfAvailable();
+        Set<String> excluded = p == null ? Set.of() : p.datasource().exclude();
+        if (excluded.contains(beanName)) {
+            return bean;
+        }
+        return analyzer.getObject().wrap(ds);
+    }
+
+    /** Late, so that other post-processors (proxies, decorators) see the pool first and ours wraps the result. */
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE - 10;
+    }
+}
