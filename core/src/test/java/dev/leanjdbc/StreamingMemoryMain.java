@@ -2,7 +2,7 @@ package dev.leanjdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.lang.management.ManagementFactory;
+import dev.leanjdbc.testing.Heap;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Iterator;
@@ -63,19 +63,11 @@ public final class StreamingMemoryMain {
                     count++;
                     bytes += 8 + r.value2().length();
                     if (count == FIRST_SAMPLE || count == ROWS) {
-                        System.out.println("sample " + count + " " + heapAfterGc());
+                        System.out.println("sample " + count + " " + Heap.usedAfterGc());
                     }
                 }
             }
             System.out.println("done " + count + " rows, " + bytes / count + " bytes per row");
         }
-    }
-
-    private static long heapAfterGc() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(20);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 }

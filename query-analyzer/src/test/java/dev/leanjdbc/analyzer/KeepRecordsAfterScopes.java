@@ -2,11 +2,11 @@ package dev.leanjdbc.analyzer;
 
 import static dev.leanjdbc.testing.shop.Tables.ORDERS;
 
+import dev.leanjdbc.testing.Heap;
 import dev.leanjdbc.testing.SeedProgress;
 import dev.leanjdbc.testing.ShopData;
 import dev.leanjdbc.testing.ShopScale;
 import dev.leanjdbc.testing.shop.tables.records.OrdersRecord;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.h2.jdbcx.JdbcDataSource;
@@ -38,7 +38,7 @@ public final class KeepRecordsAfterScopes {
         List<OrdersRecord> kept = new ArrayList<>();
         List<Report> reports = new ArrayList<>();
         String firstFinding = "none";
-        long baseline = retained();
+        long baseline = Heap.usedAfterGc();
         for (int i = 0; i < scopes; i++) {
             try (AnalysisScope scope = analyzer.scope("scope " + i)) {
                 List<OrdersRecord> orders = ctx.selectFrom(ORDERS).fetch();
@@ -71,16 +71,8 @@ public final class KeepRecordsAfterScopes {
             }
             o.getOrderNumber(); // read after the scope: counts nowhere, pins nothing
         }
-        long bytes = retained() - baseline;
+        long bytes = Heap.usedAfterGc() - baseline;
         System.out.println("scopes=" + scopes + " kept=" + kept.size() + " tracked=" + tracked + " reports="
                 + reports.size() + " firstFinding=" + firstFinding + " retainedBytes=" + bytes);
-    }
-
-    private static long retained() throws InterruptedException {
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            Thread.sleep(50);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 }

@@ -1,6 +1,6 @@
 package dev.leanjdbc.analyzer;
 
-import java.lang.management.ManagementFactory;
+import dev.leanjdbc.testing.Heap;
 import java.lang.ref.Reference;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -39,7 +39,7 @@ public final class RecordManyStatements {
         }
         QueryAnalyzer analyzer = builder.build();
         DataSource ds = analyzer.wrap(raw);
-        long baseline = usedHeapAfterGc();
+        long baseline = Heap.usedAfterGc();
         AnalysisScope scope = analyzer.scope("five million");
         try (Connection c = ds.getConnection();
                 Statement s = c.createStatement()) {
@@ -50,7 +50,7 @@ public final class RecordManyStatements {
                 }
             }
         }
-        long retained = usedHeapAfterGc() - baseline;
+        long retained = Heap.usedAfterGc() - baseline;
         Report scoped = scope.report();
         Report global = analyzer.globalReport();
         System.out.println("scopeStatements=" + scoped.statementCount() + " scopeEvents="
@@ -64,13 +64,5 @@ public final class RecordManyStatements {
         scope.close();
         Reference.reachabilityFence(analyzer);
         Reference.reachabilityFence(scope);
-    }
-
-    private static long usedHeapAfterGc() throws InterruptedException {
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            Thread.sleep(50);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 }

@@ -3,8 +3,8 @@ package dev.leanjdbc.analyzer;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.leanjdbc.analyzer.micrometer.LeanJdbcMetrics;
+import dev.leanjdbc.testing.Heap;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import org.slf4j.LoggerFactory;
 
 /**
  * Child-JVM main for the soak test: {@code args[0]} primary-key lookups on in-memory H2 across {@code args[1]}
@@ -90,7 +91,7 @@ public final class SoakScopes {
                             checkpoint.await(); // the main thread measures in between
                         }
                     } catch (Throwable e) {
-                        e.printStackTrace();
+                        LoggerFactory.getLogger(SoakScopes.class).error("soak worker failed", e);
                         System.exit(3);
                     } finally {
                         finished.countDown();
@@ -98,10 +99,10 @@ public final class SoakScopes {
                 });
                 worker.start();
             }
-            heap[0] = usedHeapAfterGc();
+            heap[0] = Heap.usedAfterGc();
             for (int cp = 1; cp <= CHECKPOINTS; cp++) {
                 checkpoint.await();
-                heap[cp] = usedHeapAfterGc();
+                heap[cp] = Heap.usedAfterGc();
                 System.out.println("checkpoint " + cp + " statements=" + done.get() + " heapAfterGc=" + heap[cp]);
                 checkpoint.await();
             }
@@ -121,13 +122,5 @@ public final class SoakScopes {
             Reference.reachabilityFence(kept);
             Reference.reachabilityFence(registry);
         }
-    }
-
-    private static long usedHeapAfterGc() throws InterruptedException {
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            Thread.sleep(50);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 }

@@ -3,7 +3,7 @@ package dev.leanjdbc.benchmarks.streaming;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.leanjdbc.Lean;
-import java.lang.management.ManagementFactory;
+import dev.leanjdbc.testing.Heap;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -135,16 +135,8 @@ public final class HeapRunChild {
 
     private static long sampled(long count, long rows) throws InterruptedException {
         if (count == Math.max(1, rows / 10) || count == rows) {
-            System.out.println("sample " + count + " " + heapAfterGc());
+            System.out.println("sample " + count + " " + Heap.usedAfterGc());
         }
         return count;
-    }
-
-    private static long heapAfterGc() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(20);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 }

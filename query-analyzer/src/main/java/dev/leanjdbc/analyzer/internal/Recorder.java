@@ -83,16 +83,6 @@ public final class Recorder {
         return connectionIds.incrementAndGet();
     }
 
-    /** The shape of {@code sql}, or {@code null} when the fingerprinter failed (recorded as unparsed). */
-    public SqlShape shape(String sql) {
-        try {
-            return shapes.shapeOf(sql);
-        } catch (Throwable t) {
-            failOpen.failed(t, "fingerprinting");
-            return null;
-        }
-    }
-
     /** The shape of {@code sql} with a slot for its state, or {@code null} when the fingerprinter failed. */
     public SqlShapeCache.Entry shaped(String sql) {
         try {

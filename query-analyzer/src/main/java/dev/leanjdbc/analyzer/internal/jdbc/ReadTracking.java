@@ -111,43 +111,38 @@ abstract class ReadTracking extends DelegatingResultSet {
     }
 
     final int value(int column, int v) {
-        if (samplesMore()) {
+        if (sampleOpen) {
             sample(column, ValueHash.of(v));
         }
         return v;
     }
 
     final long value(int column, long v) {
-        if (samplesMore()) {
+        if (sampleOpen) {
             sample(column, ValueHash.of(v));
         }
         return v;
     }
 
     final short value(int column, short v) {
-        if (samplesMore()) {
+        if (sampleOpen) {
             sample(column, ValueHash.of(v));
         }
         return v;
     }
 
     final byte value(int column, byte v) {
-        if (samplesMore()) {
+        if (sampleOpen) {
             sample(column, ValueHash.of(v));
         }
         return v;
     }
 
     final <T> T value(int column, T v) {
-        if (samplesMore()) {
+        if (sampleOpen) {
             sample(column, ValueHash.of(v));
         }
         return v;
-    }
-
-    /** Whether the next value read would be kept: hashing is skipped once the sample is full. */
-    private boolean samplesMore() {
-        return sampleOpen;
     }
 
     /** Keeps a value hash: from the second row on in an array, the first row's first value in a field. */
