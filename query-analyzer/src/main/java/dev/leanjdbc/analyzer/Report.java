@@ -101,7 +101,7 @@ public final class Report {
         this.updateCount = updateCount;
         this.failedCount = failedCount;
         this.fingerprints = List.copyOf(fingerprints);
-        this.events = Collections.unmodifiableList(List.copyOf(events));
+        this.events = List.copyOf(events);
         this.droppedEvents = droppedEvents;
         this.droppedFingerprintExecutions = droppedFingerprintExecutions;
         this.detector = detector;

@@ -42,6 +42,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code raw}: straight on the pool;
  *   <li>{@code analyzer}: through {@code analyzer.wrap(pool)}, no scope;
+ *   <li>{@code filter}: through the wrapped pool inside {@link AnalysisFilter#doFilter} with its defaults (a
+ *       scope per request, no budget), no meters, no monitor: the cost of the scope alone;
  *   <li>{@code production}: through the wrapped pool inside {@link AnalysisFilter#doFilter} (a scope per
  *       request with a rows and statements budget), with {@link LeanJdbcMetrics} bound to a {@link
  *       SimpleMeterRegistry} and a {@link MemoryPressureMonitor} started.
@@ -64,7 +66,7 @@ public class ProductionOverheadBenchmark {
     static final int ROWS = 10_000;
     static final String PK_LOOKUP_SQL = "select id, name, quantity from item where id = ?";
 
-    @Param({"raw", "analyzer", "production"})
+    @Param({"raw", "analyzer", "filter", "production"})
     public String implementation;
 
     /**
@@ -97,6 +99,11 @@ public class ProductionOverheadBenchmark {
         switch (implementation) {
             case "raw" -> dataSource = raw;
             case "analyzer" -> dataSource = QueryAnalyzer.create().wrap(raw);
+            case "filter" -> {
+                QueryAnalyzer analyzer = QueryAnalyzer.create();
+                filter = new AnalysisFilter(analyzer);
+                dataSource = analyzer.wrap(raw);
+            }
             case "production" -> {
                 QueryAnalyzer analyzer = QueryAnalyzer.create();
                 LeanJdbcMetrics.bind(analyzer, new SimpleMeterRegistry());

@@ -7,7 +7,6 @@ import dev.leanjdbc.analyzer.FingerprintStats;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.StatementEvent;
 import dev.leanjdbc.analyzer.StatementKind;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -21,6 +20,11 @@ import java.util.function.Function;
  * <p>Synchronized: a scope may be attached to several threads, and the global view sees them all.
  */
 final class Aggregator {
+
+    private static final Comparator<FingerprintStats> MOST_TIME_FIRST = Comparator.comparingLong(
+                    FingerprintStats::totalNanos)
+            .reversed()
+            .thenComparing(FingerprintStats::fingerprint);
 
     private final int maxEvents;
     private final boolean keepLast;
@@ -54,7 +58,8 @@ final class Aggregator {
         this.maxEvents = maxEvents;
         this.keepLast = keepLast;
         this.maxCallSites = maxCallSites;
-        this.rows = new LongMap<>(maxFingerprints);
+        // A scope (a request) mostly runs a few shapes: start small there; the global view sees them all.
+        this.rows = keepLast ? new LongMap<>(maxFingerprints) : new LongMap<>(maxFingerprints, 4);
     }
 
     synchronized void add(StatementEvent e) {
@@ -90,7 +95,7 @@ final class Aggregator {
         if (eventCount < maxEvents) {
             if (eventCount == events.length) {
                 // Grow gradually: most scopes see a handful of statements, only some reach the cap.
-                events = Arrays.copyOf(events, Math.min(maxEvents, Math.max(16, events.length * 2)));
+                events = Arrays.copyOf(events, Math.min(maxEvents, Math.max(4, events.length * 2)));
             }
             events[eventCount++] = e;
             return;
@@ -103,20 +108,24 @@ final class Aggregator {
     }
 
     synchronized Report snapshot(String name, long durationNanos, boolean complete) {
-        List<FingerprintStats> stats = new ArrayList<>(rows.size());
-        for (Row r : rows.values()) {
-            stats.add(r.toStats());
+        // Arrays and List.of: a request's scope has one or two of each, which List.of holds without a copy.
+        FingerprintStats[] stats = new FingerprintStats[rows.size()];
+        int n = 0;
+        for (int slot = 0; slot < rows.slots(); slot++) {
+            Row r = rows.valueAt(slot);
+            if (r != null) {
+                stats[n++] = r.toStats();
+            }
         }
-        stats.sort(Comparator.comparingLong(FingerprintStats::totalNanos)
-                .reversed()
-                .thenComparing(FingerprintStats::fingerprint));
-        List<StatementEvent> kept = new ArrayList<>(eventCount);
+        Arrays.sort(stats, MOST_TIME_FIRST);
+        StatementEvent[] kept;
         if (keepLast && eventsSeen > maxEvents && maxEvents > 0) {
+            kept = new StatementEvent[maxEvents];
             for (int i = 0; i < maxEvents; i++) {
-                kept.add(events[(ringNext + i) % maxEvents]);
+                kept[i] = events[(ringNext + i) % maxEvents];
             }
         } else {
-            kept.addAll(Arrays.asList(events).subList(0, eventCount));
+            kept = Arrays.copyOf(events, eventCount);
         }
         return new Report(
                 name,
@@ -127,8 +136,8 @@ final class Aggregator {
                 rowsRead,
                 updateCount,
                 failed,
-                stats,
-                kept,
+                List.of(stats),
+                List.of(kept),
                 droppedEvents,
                 droppedFingerprintExecutions,
                 detector);
@@ -194,7 +203,8 @@ final class Aggregator {
         }
 
         FingerprintStats toStats() {
-            List<CallSite> s = sites == null ? List.of() : Arrays.asList(sites).subList(0, siteCount);
+            // List.of: no further copy in FingerprintStats (List.copyOf keeps an immutable list as it is).
+            List<CallSite> s = sites == null ? List.of() : List.of(Arrays.copyOf(sites, siteCount));
             return new FingerprintStats(
                     id,
                     fingerprint,

@@ -17,8 +17,16 @@ final class LongMap<V> {
     private int size;
 
     LongMap(int maxSize) {
+        this(maxSize, 16);
+    }
+
+    /** @param initialCapacity slots to start with, a power of two; the table doubles when half full */
+    LongMap(int maxSize, int initialCapacity) {
+        if (Integer.bitCount(initialCapacity) != 1) {
+            throw new IllegalArgumentException("initialCapacity must be a power of two, was " + initialCapacity);
+        }
         this.maxSize = maxSize;
-        int capacity = 16;
+        int capacity = initialCapacity;
         keys = new long[capacity];
         values = new Object[capacity];
         used = new boolean[capacity];
@@ -61,6 +69,17 @@ final class LongMap<V> {
             }
         }
         return out;
+    }
+
+    /** Slots of the table, for iterating with {@link #valueAt} without allocating. */
+    int slots() {
+        return keys.length;
+    }
+
+    /** The value in {@code slot}, or {@code null} when the slot is empty. */
+    @SuppressWarnings("unchecked")
+    V valueAt(int slot) {
+        return used[slot] ? (V) values[slot] : null;
     }
 
     void clear() {

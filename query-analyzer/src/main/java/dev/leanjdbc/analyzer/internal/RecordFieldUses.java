@@ -15,7 +15,9 @@ final class RecordFieldUses {
     private record Key(long fingerprintId, RecordType type) {}
 
     private final int max;
-    private final Map<Key, FieldBits> bits = new LinkedHashMap<>();
+    /** Made on the first tracked record: most scopes (plain JDBC, projections) never see one. */
+    private Map<Key, FieldBits> bits;
+
     private boolean released;
 
     RecordFieldUses(int max) {
@@ -26,6 +28,9 @@ final class RecordFieldUses {
     synchronized FieldBits bits(long fingerprintId, RecordType type) {
         if (released) {
             return null;
+        }
+        if (bits == null) {
+            bits = new LinkedHashMap<>();
         }
         Key k = new Key(fingerprintId, type);
         FieldBits b = bits.get(k);
@@ -38,6 +43,9 @@ final class RecordFieldUses {
 
     /** The fields used so far, per fingerprint and record class. */
     synchronized List<RecordFieldUse> snapshot() {
+        if (bits == null || bits.isEmpty()) {
+            return List.of();
+        }
         List<RecordFieldUse> out = new ArrayList<>(bits.size());
         for (FieldBits b : bits.values()) {
             out.add(new RecordFieldUse(b.fingerprintId, b.type.table(), b.type.fieldCount(), b.used()));
@@ -48,6 +56,6 @@ final class RecordFieldUses {
     /** The scope closed: later reads do not count, and the bits are left to the garbage collector. */
     synchronized void release() {
         released = true;
-        bits.clear();
+        bits = null;
     }
 }

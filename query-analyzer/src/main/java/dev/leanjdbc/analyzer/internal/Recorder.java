@@ -3,6 +3,7 @@ package dev.leanjdbc.analyzer.internal;
 import dev.leanjdbc.analyzer.AnalyzerListener;
 import dev.leanjdbc.analyzer.CallSite;
 import dev.leanjdbc.analyzer.CallSiteMode;
+import dev.leanjdbc.analyzer.Finding;
 import dev.leanjdbc.analyzer.InFlightScope;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.ScopeBudget;
@@ -16,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +45,9 @@ public final class Recorder {
     private final ThreadLocal<ScopeNode> scopes = new ThreadLocal<>();
     private final long slowNanos;
     private final Detectors detectors;
+    /** The detectors as scopes call them, made once: a method reference per scope would be an object per request. */
+    private final BiFunction<Report, List<RecordFieldUse>, List<Finding>> scopeDetector;
+
     private final InFlightRegistry inFlight = new InFlightRegistry();
     /** Listeners added after build (copy on write: added rarely, read on every event). */
     private volatile AnalyzerListener[] added = new AnalyzerListener[0];
@@ -54,6 +59,7 @@ public final class Recorder {
     public Recorder(AnalyzerConfig config, List<Consumer<StatementEvent>> listeners, DetectorConfig detectorConfig) {
         this.config = config;
         this.detectors = new Detectors(detectorConfig, failOpen, this::columnLabels);
+        this.scopeDetector = detectors::detect;
         this.listeners = listeners;
         this.shapes = new SqlShapeCache(config.shapeCacheSize());
         this.callSites = new CallSites(config.skipFrames());
@@ -242,7 +248,7 @@ public final class Recorder {
 
     /** Opens a scope and pushes it on the current thread. */
     public ScopeState openScope(String name, ScopeBudget budget) {
-        ScopeState s = new ScopeState(name, config, detectors::detect, this, budget);
+        ScopeState s = new ScopeState(name, config, scopeDetector, this, budget);
         push(s);
         inFlight.add(s.usage());
         return s;
@@ -260,12 +266,8 @@ public final class Recorder {
 
     /** Stops the current thread recording into {@code s}. */
     public void pop(ScopeState s) {
-        ScopeNode rest = ScopeNode.without(scopes.get(), s);
-        if (rest == null) {
-            scopes.remove();
-        } else {
-            scopes.set(rest);
-        }
+        // set(null), not remove(): the thread's next scope (its next request) reuses the map entry.
+        scopes.set(ScopeNode.without(scopes.get(), s));
     }
 
     /** Closes a scope: freezes its report, removes it from this thread, logs the summary when configured. */

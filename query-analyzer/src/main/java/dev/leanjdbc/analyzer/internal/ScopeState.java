@@ -6,9 +6,10 @@ import dev.leanjdbc.analyzer.ScopeBudget;
 import dev.leanjdbc.analyzer.StatementEvent;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** The recording side of one {@code AnalysisScope}: its totals and whether it still accepts events. */
-public final class ScopeState {
+public final class ScopeState implements Function<Report, List<Finding>> {
 
     /** Volatile: a web filter renames its scope once the framework matched the route. */
     private volatile String name;
@@ -21,6 +22,8 @@ public final class ScopeState {
     /** Fields used on tracked jOOQ records made from this scope's results; released at close. */
     private final RecordFieldUses recordFields;
 
+    private final BiFunction<Report, List<RecordFieldUse>, List<Finding>> detector;
+
     ScopeState(
             String name,
             AnalyzerConfig config,
@@ -30,13 +33,15 @@ public final class ScopeState {
         this.name = name;
         this.usage = new ScopeUsage(this, recorder, budget);
         this.recordFields = new RecordFieldUses(config.maxFingerprints());
-        RecordFieldUses fields = recordFields;
+        this.detector = detector;
         this.aggregator = new Aggregator(
-                config.maxEventsPerScope(),
-                false,
-                config.maxFingerprints(),
-                config.maxCallSitesPerFingerprint(),
-                report -> detector.apply(report, fields.snapshot()));
+                config.maxEventsPerScope(), false, config.maxFingerprints(), config.maxCallSitesPerFingerprint(), this);
+    }
+
+    /** The detectors over this scope's report and the fields used on its tracked records (its reports call it). */
+    @Override
+    public List<Finding> apply(Report report) {
+        return detector.apply(report, recordFields.snapshot());
     }
 
     public String name() {

@@ -6,6 +6,7 @@ import dev.leanjdbc.analyzer.FindingType;
 import dev.leanjdbc.analyzer.Severity;
 import dev.leanjdbc.analyzer.StatementEvent;
 import dev.leanjdbc.analyzer.StatementKind;
+import dev.leanjdbc.analyzer.internal.NumberText;
 import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.GroupKey;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -66,7 +67,7 @@ final class DuplicateQueryDetector implements Detector {
                     + (g[0] == 1 ? " time" : " times") + " in scope '" + s.report.name() + "'" + ScopeEvents.at(site)
                     + " (" + g[1] + (g[1] == 1 ? " parameter set" : " distinct parameter sets")
                     + " repeated, no data change in between): each repeat is a round-trip and "
-                    + Text.millis(g[3]) + " of database time for an answer the code already had." + s.coverage();
+                    + NumberText.millis(g[3]) + " of database time for an answer the code already had." + s.coverage();
             out.add(Finding.builder(FindingType.DUPLICATE_QUERY, g[0] >= 10 ? Severity.WARNING : Severity.INFO)
                     .fingerprint(first.fingerprintId(), first.fingerprint())
                     .executions(g[0])

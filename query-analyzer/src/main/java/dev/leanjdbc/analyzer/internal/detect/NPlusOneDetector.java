@@ -7,6 +7,7 @@ import dev.leanjdbc.analyzer.ReadValueSample;
 import dev.leanjdbc.analyzer.Severity;
 import dev.leanjdbc.analyzer.StatementEvent;
 import dev.leanjdbc.analyzer.StatementKind;
+import dev.leanjdbc.analyzer.internal.NumberText;
 import dev.leanjdbc.analyzer.internal.ValueHash;
 import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.Group;
 import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.GroupKey;
@@ -153,7 +154,7 @@ final class NPlusOneDetector implements Detector {
                 .append(" with ")
                 .append(distinct)
                 .append(" different parameter sets, one round-trip each (")
-                .append(Text.millis(nanos))
+                .append(NumberText.millis(nanos))
                 .append(" in the database, plus network and driver time per round-trip). ");
         if (parent != null) {
             why.append("Values of ")

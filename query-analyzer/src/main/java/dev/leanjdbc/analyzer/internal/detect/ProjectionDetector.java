@@ -6,6 +6,7 @@ import dev.leanjdbc.analyzer.FindingType;
 import dev.leanjdbc.analyzer.FingerprintStats;
 import dev.leanjdbc.analyzer.Severity;
 import dev.leanjdbc.analyzer.StatementKind;
+import dev.leanjdbc.analyzer.internal.NumberText;
 import dev.leanjdbc.analyzer.internal.RecordFieldUse;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,7 +71,7 @@ final class ProjectionDetector implements Detector {
             readNames.add(s.columnName(f.fingerprintId(), f.fingerprint(), c));
         }
         String why = "The SELECT returns " + columns + " columns but the code read only " + read + " of them ("
-                + String.join(", ", readNames) + ") over " + executions(f) + " and " + Text.count(f.rowsRead())
+                + String.join(", ", readNames) + ") over " + executions(f) + " and " + NumberText.count(f.rowsRead())
                 + " rows" + ScopeEvents.at(site) + ". The other " + (columns - read) + costs();
         return finding(f, site, first, readNames, why, Fixes.projection(names.table(), readNames));
     }
@@ -97,7 +98,8 @@ final class ProjectionDetector implements Detector {
         String why = "The SELECT returns " + columns + " columns and its rows became jOOQ " + table
                 + " records (jOOQ reads every column into them), but the code used only " + used.size()
                 + (used.size() == 1 ? " field" : " fields") + " of those records (" + String.join(", ", usedNames)
-                + ") while the scope was open, over " + executions(f) + " and " + Text.count(f.rowsRead()) + " rows"
+                + ") while the scope was open, over " + executions(f) + " and " + NumberText.count(f.rowsRead())
+                + " rows"
                 + ScopeEvents.at(site) + ". The other " + (columns - used.size()) + costs()
                 + " Fields read through the generated getters count; reads after the scope closed, and reads"
                 + " through get(Field), into(Class) or formatJSON, are not seen.";

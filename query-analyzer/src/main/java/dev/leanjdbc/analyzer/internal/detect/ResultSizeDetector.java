@@ -7,6 +7,7 @@ import dev.leanjdbc.analyzer.ResultMode;
 import dev.leanjdbc.analyzer.Severity;
 import dev.leanjdbc.analyzer.StatementEvent;
 import dev.leanjdbc.analyzer.StatementKind;
+import dev.leanjdbc.analyzer.internal.NumberText;
 import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.Group;
 import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.GroupKey;
 import java.util.List;
@@ -65,8 +66,8 @@ final class ResultSizeDetector implements Detector {
             unread = Math.max(unread, e.rowsLeftUnread());
         }
         CallSite site = s.siteOf(key);
-        String why = "The code read " + Text.count(read) + (read == 1 ? " row" : " rows") + " and closed a result"
-                + " that still held " + (unread >= RESULT_PROBE_CAP ? "at least " : "") + Text.count(unread)
+        String why = "The code read " + NumberText.count(read) + (read == 1 ? " row" : " rows") + " and closed a result"
+                + " that still held " + (unread >= RESULT_PROBE_CAP ? "at least " : "") + NumberText.count(unread)
                 + " more" + ScopeEvents.at(site) + (g.size > 1 ? " (" + g.size + " such executions)" : "")
                 + ". The driver had already fetched the whole result into memory: the database produced, sent"
                 + " and the driver decoded every row the code never looked at.";
@@ -94,7 +95,7 @@ final class ResultSizeDetector implements Detector {
         CallSite site = s.siteOf(key);
         String settings = "fetch size " + first.fetchSize() + (first.fetchSize() == 0 ? " (driver default)" : "")
                 + ", auto-commit " + (first.autoCommit() ? "on" : "off") + ", result " + first.resultMode();
-        String why = "A result of " + Text.count(maxRows) + " rows was read" + ScopeEvents.at(site)
+        String why = "A result of " + NumberText.count(maxRows) + " rows was read" + ScopeEvents.at(site)
                 + (g.size > 1 ? " (" + g.size + " such executions)" : "")
                 + " while the driver held the whole result in memory before the first row reached the code"
                 + " (settings in effect: " + settings + "; on H2 this means lazy query execution was off, on"
@@ -117,7 +118,7 @@ final class ResultSizeDetector implements Detector {
         StatementEvent first = s.events.get(g.first());
         long rows = s.rows(g);
         CallSite site = s.siteOf(key);
-        String why = Text.count(rows) + " rows of " + first.columnCount()
+        String why = NumberText.count(rows) + " rows of " + first.columnCount()
                 + (first.columnCount() == 1 ? " column" : " columns") + " were fetched and iterated"
                 + ScopeEvents.at(site) + (g.size > 1 ? " over " + g.size + " executions" : "")
                 + " without reading a single column: the code counts rows or checks that one exists. Every row"

@@ -6,6 +6,7 @@ import dev.leanjdbc.analyzer.FindingType;
 import dev.leanjdbc.analyzer.Severity;
 import dev.leanjdbc.analyzer.StatementEvent;
 import dev.leanjdbc.analyzer.StatementKind;
+import dev.leanjdbc.analyzer.internal.NumberText;
 import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.Group;
 import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.GroupKey;
 import java.util.List;
@@ -47,7 +48,7 @@ final class RowByRowDmlDetector implements Detector {
             String what = insert ? "INSERT" : first.kind().name();
             String why = "The same " + what + " ran " + g.size + " times one row at a time in scope '"
                     + s.report.name() + "'" + ScopeEvents.at(site) + " (" + changed + " rows changed, "
-                    + Text.millis(nanos) + " in the database): one round-trip, one parse and one"
+                    + NumberText.millis(nanos) + " in the database): one round-trip, one parse and one"
                     + (insert ? " index update pass" : " plan execution") + " per row, where "
                     + (insert ? "a batch or one multi-row statement" : "one set-based statement or a batch")
                     + " does the same work in one or a few round-trips; the gap grows with the row count."

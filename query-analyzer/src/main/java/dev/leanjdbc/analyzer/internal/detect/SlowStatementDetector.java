@@ -5,6 +5,7 @@ import dev.leanjdbc.analyzer.Finding;
 import dev.leanjdbc.analyzer.FindingType;
 import dev.leanjdbc.analyzer.Severity;
 import dev.leanjdbc.analyzer.StatementEvent;
+import dev.leanjdbc.analyzer.internal.NumberText;
 import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.Group;
 import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.GroupKey;
 import java.util.List;
@@ -30,7 +31,7 @@ final class SlowStatementDetector implements Detector {
             CallSite site = s.siteOf(entry.getKey());
             String why = (g.size == 1 ? "One execution" : g.size + " executions") + " of this " + first.kind()
                     + " took longer than " + s.config.slowFindingMillis() + " ms" + ScopeEvents.at(site)
-                    + " (slowest " + Text.millis(max) + ", together " + Text.millis(s.nanos(g))
+                    + " (slowest " + NumberText.millis(max) + ", together " + NumberText.millis(s.nanos(g))
                     + "): the caller waits that long, and the connection and any locks are held meanwhile.";
             out.add(Finding.builder(FindingType.SLOW_STATEMENT, max >= 10 * min ? Severity.CRITICAL : Severity.WARNING)
                     .fingerprint(first.fingerprintId(), first.fingerprint())

@@ -6,6 +6,7 @@ import dev.leanjdbc.analyzer.FindingType;
 import dev.leanjdbc.analyzer.FingerprintStats;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.StatementKind;
+import dev.leanjdbc.analyzer.internal.NumberText;
 import java.util.List;
 import java.util.Locale;
 
@@ -139,7 +140,7 @@ public final class TextReportWriter {
     }
 
     static String millis(long nanos) {
-        return String.format(Locale.ROOT, "%.1f ms", nanos / 1_000_000.0);
+        return NumberText.millis(nanos);
     }
 
     private static String abbreviate(String s) {
