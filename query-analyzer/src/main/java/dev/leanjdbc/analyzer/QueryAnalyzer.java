@@ -5,9 +5,9 @@ import static dev.leanjdbc.analyzer.internal.AnalyzerConfig.atLeast;
 import dev.leanjdbc.analyzer.internal.AnalyzerConfig;
 import dev.leanjdbc.analyzer.internal.Recorder;
 import dev.leanjdbc.analyzer.internal.detect.DetectorConfig;
+import dev.leanjdbc.analyzer.internal.detect.FindingSettings;
 import dev.leanjdbc.analyzer.internal.jdbc.RecordingDataSource;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -40,9 +40,15 @@ public final class QueryAnalyzer {
     public static final String PROPERTY_PREFIX = "leanjdbc.analyzer.";
 
     private final Recorder recorder;
+    private final ScopeBudget defaultBudget;
 
-    private QueryAnalyzer(AnalyzerConfig config, List<Consumer<StatementEvent>> listeners, DetectorConfig detectors) {
+    private QueryAnalyzer(
+            AnalyzerConfig config,
+            List<Consumer<StatementEvent>> listeners,
+            DetectorConfig detectors,
+            ScopeBudget defaultBudget) {
         this.recorder = new Recorder(config, listeners, detectors);
+        this.defaultBudget = defaultBudget;
     }
 
     /** A builder with the defaults, overridden by any {@code leanjdbc.analyzer.<key>} system properties. */
@@ -73,7 +79,16 @@ public final class QueryAnalyzer {
      * in every open scope of its thread.
      */
     public AnalysisScope scope(String name) {
-        return scope(name, ScopeBudget.unlimited());
+        return scope(name, defaultBudget);
+    }
+
+    /**
+     * The budget of scopes opened without one (and of {@code AnalysisFilter}'s requests unless it is given
+     * one): {@link Builder#defaultBudget}, else the {@code leanjdbc.analyzer.budget.*} system properties, else
+     * unlimited.
+     */
+    public ScopeBudget defaultBudget() {
+        return defaultBudget;
     }
 
     /** Opens a scope as {@link #scope(String)} that must stay within {@code budget} (see {@link ScopeBudget}). */
@@ -139,6 +154,7 @@ public final class QueryAnalyzer {
         private int maxTrackedStatements = 1_024;
         private final List<Consumer<StatementEvent>> listeners = new ArrayList<>();
         private final FindingSettings findings = new FindingSettings();
+        private ScopeBudget defaultBudget = ScopeBudget.fromSystemProperties();
 
         private Builder() {
             String p = PROPERTY_PREFIX;
@@ -391,6 +407,16 @@ public final class QueryAnalyzer {
             return this;
         }
 
+        /**
+         * The budget of scopes opened without one, {@code AnalysisFilter}'s requests included (default: the
+         * {@code leanjdbc.analyzer.budget.*} system properties, see {@link ScopeBudget#fromSystemProperties()};
+         * unlimited when none is set).
+         */
+        public Builder defaultBudget(ScopeBudget budget) {
+            this.defaultBudget = Objects.requireNonNull(budget, "budget");
+            return this;
+        }
+
         public QueryAnalyzer build() {
             return new QueryAnalyzer(
                     new AnalyzerConfig(
@@ -409,89 +435,8 @@ public final class QueryAnalyzer {
                             logScopeSummary,
                             maxTrackedStatements),
                     List.copyOf(listeners),
-                    findings.toConfig(nPlusOneThreshold, maxReadValues));
-        }
-    }
-
-    /** The detector settings of a builder (kept apart so the builder's recording settings stay readable). */
-    private static final class FindingSettings {
-        int duplicateQueryThreshold = DetectorConfig.DEFAULTS.duplicateQueryThreshold();
-        int projectionMinColumns = DetectorConfig.DEFAULTS.projectionMinColumns();
-        int rowByRowThreshold = DetectorConfig.DEFAULTS.rowByRowThreshold();
-        int unbatchedInsertThreshold = DetectorConfig.DEFAULTS.unbatchedInsertThreshold();
-        long largeResultRows = DetectorConfig.DEFAULTS.largeResultRows();
-        long overFetchRows = DetectorConfig.DEFAULTS.overFetchRows();
-        long overFetchUnreadRows = DetectorConfig.DEFAULTS.overFetchUnreadRows();
-        long slowFindingMillis = DetectorConfig.DEFAULTS.slowFindingMillis();
-        int literalsThreshold = DetectorConfig.DEFAULTS.literalsThreshold();
-        final EnumSet<FindingType> disabled = EnumSet.noneOf(FindingType.class);
-        final List<DetectorConfig.Suppression> suppressions = new ArrayList<>();
-
-        void readProperties(String p) {
-            Integer i;
-            Long l;
-            if ((i = AnalyzerConfig.intProperty(p, "duplicateQueryThreshold")) != null) {
-                duplicateQueryThreshold = atLeast(p + "duplicateQueryThreshold", i, 2);
-            }
-            if ((i = AnalyzerConfig.intProperty(p, "projectionMinColumns")) != null) {
-                projectionMinColumns = atLeast(p + "projectionMinColumns", i, 2);
-            }
-            if ((i = AnalyzerConfig.intProperty(p, "rowByRowThreshold")) != null) {
-                rowByRowThreshold = atLeast(p + "rowByRowThreshold", i, 2);
-            }
-            if ((i = AnalyzerConfig.intProperty(p, "unbatchedInsertThreshold")) != null) {
-                unbatchedInsertThreshold = atLeast(p + "unbatchedInsertThreshold", i, 2);
-            }
-            if ((l = AnalyzerConfig.longProperty(p, "largeResultRows")) != null) {
-                largeResultRows = atLeast(p + "largeResultRows", l, 1L);
-            }
-            if ((l = AnalyzerConfig.longProperty(p, "overFetchRows")) != null) {
-                overFetchRows = atLeast(p + "overFetchRows", l, 1L);
-            }
-            if ((l = AnalyzerConfig.longProperty(p, "overFetchUnreadRows")) != null) {
-                overFetchUnreadRows = atLeast(p + "overFetchUnreadRows", l, 1L);
-            }
-            if ((l = AnalyzerConfig.longProperty(p, "slowFindingMillis")) != null) {
-                slowFindingMillis = atLeast(p + "slowFindingMillis", l, 1L);
-            }
-            if ((i = AnalyzerConfig.intProperty(p, "literalsThreshold")) != null) {
-                literalsThreshold = atLeast(p + "literalsThreshold", i, 2);
-            }
-            String off = System.getProperty(p + "disabledFindings");
-            if (off != null) {
-                for (String name : off.split(",")) {
-                    if (!name.isBlank()) {
-                        disabled.add(findingType(p + "disabledFindings", name.trim()));
-                    }
-                }
-            }
-        }
-
-        private static FindingType findingType(String key, String name) {
-            for (FindingType t : FindingType.values()) {
-                if (t.name().equalsIgnoreCase(name)) {
-                    return t;
-                }
-            }
-            throw new IllegalArgumentException(
-                    key + " must list values of " + List.of(FindingType.values()) + ", had '" + name + "'");
-        }
-
-        DetectorConfig toConfig(int nPlusOneThreshold, int maxReadValues) {
-            return new DetectorConfig(
-                    nPlusOneThreshold,
-                    duplicateQueryThreshold,
-                    projectionMinColumns,
-                    rowByRowThreshold,
-                    unbatchedInsertThreshold,
-                    largeResultRows,
-                    overFetchRows,
-                    overFetchUnreadRows,
-                    slowFindingMillis,
-                    literalsThreshold,
-                    maxReadValues,
-                    disabled,
-                    suppressions);
+                    findings.toConfig(nPlusOneThreshold, maxReadValues),
+                    defaultBudget);
         }
     }
 }

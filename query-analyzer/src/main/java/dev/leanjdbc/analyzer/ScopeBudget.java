@@ -1,6 +1,8 @@
 package dev.leanjdbc.analyzer;
 
+import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Limits on what one scope (a request, a job) may do: statements executed, rows read, rows read from
@@ -51,6 +53,9 @@ public final class ScopeBudget {
         this.action = action;
     }
 
+    /** Prefix of the system properties read by {@link #fromSystemProperties()}. */
+    public static final String PROPERTY_PREFIX = "leanjdbc.analyzer.budget.";
+
     /** No limits; breaches (none) would warn. The default budget of every scope. */
     public static ScopeBudget unlimited() {
         return NONE;
@@ -95,6 +100,71 @@ public final class ScopeBudget {
     /** Whether any limit is set. */
     public boolean isLimited() {
         return maxStatements != UNLIMITED || maxRowsRead != UNLIMITED || maxRowsBuffered != UNLIMITED;
+    }
+
+    /**
+     * The budget set by system properties {@code leanjdbc.analyzer.budget.maxStatements}, {@code .maxRowsRead},
+     * {@code .maxRowsBuffered} and {@code .onBreach} ({@code WARN} or {@code THROW}); unlimited when none is
+     * set. {@link QueryAnalyzer#builder()} starts from it.
+     *
+     * @throws IllegalArgumentException naming the property and its value when one is not a number >= 1 or
+     *     not an action
+     */
+    public static ScopeBudget fromSystemProperties() {
+        return unlimited().withSettings(System::getProperty, PROPERTY_PREFIX);
+    }
+
+    /**
+     * This budget with the limits and action that {@code settings} give under {@code keyPrefix} + {@code
+     * maxStatements}, {@code maxRowsRead}, {@code maxRowsBuffered}, {@code onBreach}; a key the settings do
+     * not have ({@code null}) keeps this budget's value. For text configuration: system properties, a
+     * filter's init parameters, a properties file. Numbers may use {@code _} separators ({@code 100_000}).
+     *
+     * @throws IllegalArgumentException naming the key and its value when one is not a number >= 1 or not an
+     *     action
+     */
+    public ScopeBudget withSettings(Function<String, String> settings, String keyPrefix) {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(keyPrefix, "keyPrefix");
+        ScopeBudget b = this;
+        Long limit;
+        if ((limit = limit(settings, keyPrefix, "maxStatements")) != null) {
+            b = b.withMaxStatements(limit);
+        }
+        if ((limit = limit(settings, keyPrefix, "maxRowsRead")) != null) {
+            b = b.withMaxRowsRead(limit);
+        }
+        if ((limit = limit(settings, keyPrefix, "maxRowsBuffered")) != null) {
+            b = b.withMaxRowsBuffered(limit);
+        }
+        String action = settings.apply(keyPrefix + "onBreach");
+        if (action != null) {
+            try {
+                b = b.onBreach(BudgetAction.valueOf(action.trim().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(
+                        keyPrefix + "onBreach must be WARN or THROW, was '" + action + "'", e);
+            }
+        }
+        return b;
+    }
+
+    private static Long limit(Function<String, String> settings, String keyPrefix, String key) {
+        String raw = settings.apply(keyPrefix + key);
+        if (raw == null) {
+            return null;
+        }
+        long value;
+        try {
+            value = Long.parseLong(raw.trim().replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(keyPrefix + key + " must be a whole number >= 1, was '" + raw + "'", e);
+        }
+        if (value < 1) {
+            throw new IllegalArgumentException(
+                    keyPrefix + key + " must be >= 1, was " + value + "; leave it unset for no limit");
+        }
+        return value;
     }
 
     private static long positive(String name, long max) {

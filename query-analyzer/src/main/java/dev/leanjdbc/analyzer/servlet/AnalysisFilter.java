@@ -7,9 +7,11 @@ import dev.leanjdbc.analyzer.QueryAnalyzer;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.ScopeBudget;
 import dev.leanjdbc.analyzer.ScopeStoppedException;
+import dev.leanjdbc.analyzer.internal.NumberText;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
@@ -19,7 +21,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -58,7 +59,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Plain Java, no container specifics: create it with {@link #builder(QueryAnalyzer)} and register the
  * instance ({@code ServletContext.addFilter}, Spring Boot's {@code FilterRegistrationBean}, Jetty's {@code
- * FilterHolder}).
+ * FilterHolder}); or declare it in {@code web.xml} and put the analyzer in servlet-context attribute
+ * {@value #ANALYZER_ATTRIBUTE} (see {@link #AnalysisFilter()}).
  *
  * <p><b>Performance.</b> Per request: one scope (its aggregates and detectors at close), one random draw,
  * and, when sampled, one formatted log line.
@@ -80,24 +82,115 @@ public final class AnalysisFilter implements Filter {
 
     private static final Logger LOG = LoggerFactory.getLogger(LOGGER_NAME);
 
-    private final QueryAnalyzer analyzer;
-    private final double sampleRate;
-    private final ScopeBudget budget;
-    private final String[] routeAttributes;
+    /**
+     * Servlet-context attribute where a filter made by the container ({@code web.xml}, no-argument
+     * constructor) finds its {@link QueryAnalyzer}: set it when you wrap the {@code DataSource}, before the
+     * filter initializes ({@code ServletContextListener.contextInitialized}). Init parameter {@value
+     * #INIT_ANALYZER_ATTRIBUTE} names another attribute.
+     */
+    public static final String ANALYZER_ATTRIBUTE = "dev.leanjdbc.analyzer.QueryAnalyzer";
+
+    /** Init parameter: the servlet-context attribute holding the analyzer (default {@value #ANALYZER_ATTRIBUTE}). */
+    public static final String INIT_ANALYZER_ATTRIBUTE = "analyzerAttribute";
+
+    /** Init parameter: {@link Builder#sampleRate}. */
+    public static final String INIT_SAMPLE_RATE = "sampleRate";
+
+    /** Init parameter: {@link Builder#routeAttribute}, comma-separated names. */
+    public static final String INIT_ROUTE_ATTRIBUTES = "routeAttributes";
+
+    // Set once: by the builder, or by init(FilterConfig) before the container's first doFilter (which the
+    // container's own synchronization makes visible to request threads).
+    private QueryAnalyzer analyzer;
+    private double sampleRate;
+    private ScopeBudget budget;
+    private String[] routeAttributes;
 
     private AnalysisFilter(Builder b) {
+        configure(b);
+    }
+
+    /** A filter with the defaults: every request logged, the analyzer's {@linkplain QueryAnalyzer#defaultBudget() default budget}. */
+    public AnalysisFilter(QueryAnalyzer analyzer) {
+        this(builder(analyzer));
+    }
+
+    /**
+     * For containers that make the filter themselves ({@code <filter>} in {@code web.xml}, {@code
+     * @WebFilter}): {@link #init(FilterConfig)} takes the analyzer from servlet-context attribute {@value
+     * #ANALYZER_ATTRIBUTE} and the settings from init parameters:
+     *
+     * <ul>
+     *   <li>{@value #INIT_SAMPLE_RATE}: fraction of requests logged, 0.0 to 1.0 (default 1.0);
+     *   <li>{@code maxStatements}, {@code maxRowsRead}, {@code maxRowsBuffered}, {@code onBreach}: the request
+     *       budget (see {@link ScopeBudget#withSettings}), over the analyzer's default budget;
+     *   <li>{@value #INIT_ROUTE_ATTRIBUTES}: request attributes naming the route template, comma-separated;
+     *   <li>{@value #INIT_ANALYZER_ATTRIBUTE}: another servlet-context attribute holding the analyzer.
+     * </ul>
+     */
+    public AnalysisFilter() {}
+
+    private void configure(Builder b) {
         this.analyzer = b.analyzer;
         this.sampleRate = b.sampleRate;
-        this.budget = b.budget;
+        this.budget = b.budget == null ? b.analyzer.defaultBudget() : b.budget;
         List<String> attributes = new ArrayList<>(b.routeAttributes);
         attributes.add(ROUTE_ATTRIBUTE);
         attributes.add(SPRING_MVC_PATTERN_ATTRIBUTE);
         this.routeAttributes = attributes.toArray(new String[0]);
     }
 
-    /** A filter with the defaults: every request logged, no budget. */
-    public AnalysisFilter(QueryAnalyzer analyzer) {
-        this(builder(analyzer));
+    /**
+     * Reads the analyzer and the settings when the container made this filter with the no-argument
+     * constructor; a filter made with an analyzer ignores its init parameters.
+     *
+     * @throws ServletException when the analyzer attribute is missing or a parameter is invalid, naming it
+     */
+    @Override
+    public void init(FilterConfig config) throws ServletException {
+        if (analyzer != null) {
+            return;
+        }
+        String attribute = config.getInitParameter(INIT_ANALYZER_ATTRIBUTE);
+        if (attribute == null || attribute.isBlank()) {
+            attribute = ANALYZER_ATTRIBUTE;
+        }
+        Object found = config.getServletContext().getAttribute(attribute.trim());
+        if (!(found instanceof QueryAnalyzer a)) {
+            throw new ServletException(
+                    "filter '" + config.getFilterName() + "' found no QueryAnalyzer in servlet-context"
+                            + " attribute '" + attribute.trim() + "' (it held "
+                            + (found == null ? "nothing" : found.getClass().getName())
+                            + "): set it with servletContext.setAttribute(\"" + attribute.trim()
+                            + "\", analyzer) before the filter initializes, or register new AnalysisFilter(analyzer)");
+        }
+        try {
+            Builder b = builder(a).budget(a.defaultBudget().withSettings(config::getInitParameter, ""));
+            String rate = config.getInitParameter(INIT_SAMPLE_RATE);
+            if (rate != null) {
+                b.sampleRate(parseRate(rate));
+            }
+            String routes = config.getInitParameter(INIT_ROUTE_ATTRIBUTES);
+            if (routes != null) {
+                for (String name : routes.split(",")) {
+                    if (!name.isBlank()) {
+                        b.routeAttribute(name.trim());
+                    }
+                }
+            }
+            configure(b);
+        } catch (IllegalArgumentException e) {
+            throw new ServletException("filter '" + config.getFilterName() + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static double parseRate(String raw) {
+        try {
+            return Double.parseDouble(raw.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    INIT_SAMPLE_RATE + " must be a number between 0.0 and 1.0, was '" + raw + "'", e);
+        }
     }
 
     public static Builder builder(QueryAnalyzer analyzer) {
@@ -115,6 +208,11 @@ public final class AnalysisFilter implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (analyzer == null) {
+            throw new IllegalStateException(
+                    "AnalysisFilter made with the no-argument constructor was not initialized: the container calls"
+                            + " init(FilterConfig) first; when you register it yourself, use new AnalysisFilter(analyzer)");
+        }
         if (!(request instanceof HttpServletRequest http)
                 || request.getDispatcherType() != DispatcherType.REQUEST
                 || request.getAttribute(SCOPE_ATTRIBUTE) != null) {
@@ -192,8 +290,7 @@ public final class AnalysisFilter implements Filter {
         } else {
             sb.append('-');
         }
-        sb.append(" in ")
-                .append(String.format(Locale.ROOT, "%.1f", r.durationNanos() / 1e6))
+        NumberText.appendMillis(sb.append(" in "), r.durationNanos())
                 .append(" ms: ")
                 .append(r.statementCount())
                 .append(r.statementCount() == 1 ? " statement, " : " statements, ")
@@ -236,7 +333,9 @@ public final class AnalysisFilter implements Filter {
 
         private final QueryAnalyzer analyzer;
         private double sampleRate = 1.0;
-        private ScopeBudget budget = ScopeBudget.unlimited();
+        /** {@code null}: the analyzer's default budget. */
+        private ScopeBudget budget;
+
         private final List<String> routeAttributes = new ArrayList<>();
 
         private Builder(QueryAnalyzer analyzer) {
@@ -256,7 +355,10 @@ public final class AnalysisFilter implements Filter {
             return this;
         }
 
-        /** The budget of each request's scope (default unlimited); see {@link ScopeBudget}. */
+        /**
+         * The budget of each request's scope (default: the analyzer's {@linkplain QueryAnalyzer#defaultBudget()
+         * default budget}, unlimited unless set); see {@link ScopeBudget}.
+         */
         public Builder budget(ScopeBudget budget) {
             this.budget = Objects.requireNonNull(budget, "budget");
             return this;

@@ -9,14 +9,23 @@ import dev.leanjdbc.analyzer.QueryAnalyzer;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.ScopeBudget;
 import dev.leanjdbc.testing.DbTest;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import org.apache.catalina.core.StandardContext;
+import org.apache.catalina.core.StandardEngine;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.core.StandardService;
 import org.junit.jupiter.api.Test;
 
 /** The filter in a real Tomcat, driven by real HTTP requests over loopback. */
@@ -155,5 +164,146 @@ class AnalysisFilterTest {
                 .hasMessage("routeAttribute must not be blank, was ' '");
         assertThat(AnalysisFilter.builder(analyzer).sampleRate(0.25).build().sampleRate())
                 .isEqualTo(0.25);
+    }
+
+    @DbTest
+    void aFilterDeclaredByClassTakesTheAnalyzerFromTheServletContextAndItsSettingsFromInitParameters(DataSource raw)
+            throws Exception {
+        ItemApp.createItems(raw, 100);
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        Map<String, String> params = Map.of("maxRowsRead", "1_000", "onBreach", "throw", "sampleRate", "1.0");
+        try (RequestLog log = new RequestLog();
+                ItemApp app = ItemApp.declared(
+                        analyzer.wrap(raw),
+                        AnalysisFilter.class,
+                        params,
+                        context -> context.setAttribute(AnalysisFilter.ANALYZER_ATTRIBUTE, analyzer))) {
+            assertThat(app.get("/items/5").body()).isEqualTo("item 5");
+            assertThat(app.get("/export?rows=5000").statusCode()).isEqualTo(500);
+
+            List<String> lines = log.lines(2);
+            assertThat(lines.get(0)).startsWith("GET /items/{id} 200 in ");
+            assertThat(lines.get(1)).startsWith("GET /export failed (BudgetExceededException: maxRowsRead) in ");
+        }
+    }
+
+    @DbTest
+    void withoutInitParametersADeclaredFilterUsesTheAnalyzersDefaultBudget(DataSource raw) throws Exception {
+        ItemApp.createItems(raw, 100);
+        QueryAnalyzer analyzer = QueryAnalyzer.builder()
+                .defaultBudget(ScopeBudget.unlimited().withMaxStatements(3).onBreach(BudgetAction.THROW))
+                .build();
+        try (RequestLog log = new RequestLog();
+                ItemApp app = ItemApp.declared(
+                        analyzer.wrap(raw),
+                        AnalysisFilter.class,
+                        Map.of("analyzerAttribute", "my.analyzer"),
+                        context -> context.setAttribute("my.analyzer", analyzer))) {
+            assertThat(app.get("/items/5").statusCode()).isEqualTo(200);
+            assertThat(app.get("/n-plus-one").statusCode()).isEqualTo(500); // six statements
+
+            List<String> lines = log.lines(2);
+            assertThat(lines.get(1)).startsWith("GET /n-plus-one failed (BudgetExceededException: maxStatements) in ");
+        }
+    }
+
+    @Test
+    void aDeclaredFilterWithoutAnAnalyzerOrWithBadParametersRefusesToStartNamingWhy() {
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        ServletContext servletContext = unstartedServletContext();
+
+        assertThatThrownBy(() -> new AnalysisFilter().init(config(servletContext, Map.of())))
+                .isInstanceOf(ServletException.class)
+                .hasMessage("filter 'leanjdbc' found no QueryAnalyzer in servlet-context attribute"
+                        + " 'dev.leanjdbc.analyzer.QueryAnalyzer' (it held nothing): set it with"
+                        + " servletContext.setAttribute(\"dev.leanjdbc.analyzer.QueryAnalyzer\", analyzer) before the"
+                        + " filter initializes, or register new AnalysisFilter(analyzer)");
+
+        servletContext.setAttribute(AnalysisFilter.ANALYZER_ATTRIBUTE, analyzer);
+        assertThatThrownBy(() -> new AnalysisFilter().init(config(servletContext, Map.of("maxRowsRead", "lots"))))
+                .isInstanceOf(ServletException.class)
+                .hasMessage("filter 'leanjdbc': maxRowsRead must be a whole number >= 1, was 'lots'");
+        assertThatThrownBy(() -> new AnalysisFilter().init(config(servletContext, Map.of("sampleRate", "half"))))
+                .hasMessage("filter 'leanjdbc': sampleRate must be a number between 0.0 and 1.0, was 'half'");
+        assertThatThrownBy(() -> new AnalysisFilter().init(config(servletContext, Map.of("sampleRate", "2"))))
+                .hasMessage("filter 'leanjdbc': sampleRate must be between 0.0 and 1.0 (the fraction of requests"
+                        + " logged), was 2.0");
+        assertThatThrownBy(() -> new AnalysisFilter().init(config(servletContext, Map.of("onBreach", "explode"))))
+                .hasMessage("filter 'leanjdbc': onBreach must be WARN or THROW, was 'explode'");
+        assertThatThrownBy(() -> new AnalysisFilter().doFilter(null, null, null))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("AnalysisFilter made with the no-argument constructor was not initialized");
+    }
+
+    @Test
+    void aDeclaredFilterReadsEverySetting() throws ServletException {
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        ServletContext servletContext = unstartedServletContext();
+        servletContext.setAttribute(AnalysisFilter.ANALYZER_ATTRIBUTE, analyzer);
+        AnalysisFilter filter = new AnalysisFilter();
+
+        filter.init(config(
+                servletContext,
+                Map.of(
+                        "sampleRate", "0.25",
+                        "maxStatements", "50",
+                        "maxRowsRead", "100000",
+                        "maxRowsBuffered", "2_000",
+                        "onBreach", "THROW")));
+
+        assertThat(filter.sampleRate()).isEqualTo(0.25);
+        assertThat(filter.budget())
+                .isEqualTo(ScopeBudget.unlimited()
+                        .withMaxStatements(50)
+                        .withMaxRowsRead(100_000)
+                        .withMaxRowsBuffered(2_000)
+                        .onBreach(BudgetAction.THROW));
+    }
+
+    @Test
+    void aFilterBuiltWithAnAnalyzerIgnoresInitParameters() throws ServletException {
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        AnalysisFilter filter = new AnalysisFilter(analyzer);
+
+        filter.init(config(unstartedServletContext(), Map.of("sampleRate", "0.5")));
+
+        assertThat(filter.sampleRate()).isEqualTo(1.0);
+        assertThat(filter.budget()).isEqualTo(ScopeBudget.unlimited());
+    }
+
+    /** Tomcat's own servlet context of a web application not started: attributes work, nothing runs. */
+    private static ServletContext unstartedServletContext() {
+        StandardEngine engine = new StandardEngine();
+        engine.setService(new StandardService());
+        StandardHost host = new StandardHost();
+        host.setParent(engine);
+        StandardContext context = new StandardContext();
+        context.setParent(host);
+        return context.getServletContext();
+    }
+
+    /** What the container hands a filter it declared: its name, its context, its init parameters. */
+    private static FilterConfig config(ServletContext servletContext, Map<String, String> params) {
+        return new FilterConfig() {
+            @Override
+            public String getFilterName() {
+                return "leanjdbc";
+            }
+
+            @Override
+            public ServletContext getServletContext() {
+                return servletContext;
+            }
+
+            @Override
+            public String getInitParameter(String name) {
+                return params.get(name);
+            }
+
+            @Override
+            public Enumeration<String> getInitParameterNames() {
+                return Collections.enumeration(params.keySet());
+            }
+        };
     }
 }

@@ -1,6 +1,7 @@
 package dev.leanjdbc.analyzer.servlet;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,6 +20,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
@@ -59,6 +62,31 @@ final class ItemApp implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
 
     ItemApp(DataSource ds, Filter filter) throws IOException, LifecycleException {
+        this(ds, def -> def.setFilter(filter), servletContext -> {});
+    }
+
+    /**
+     * The app with a filter the container makes itself, as {@code web.xml} declares one: by class name, with
+     * init parameters; {@code onStartup} runs before filters initialize (where an application's {@code
+     * ServletContextListener} would put the analyzer in its attribute).
+     */
+    static ItemApp declared(
+            DataSource ds,
+            Class<? extends Filter> filterClass,
+            Map<String, String> initParameters,
+            Consumer<ServletContext> onStartup)
+            throws IOException, LifecycleException {
+        return new ItemApp(
+                ds,
+                def -> {
+                    def.setFilterClass(filterClass.getName());
+                    initParameters.forEach(def::addInitParameter);
+                },
+                onStartup);
+    }
+
+    private ItemApp(DataSource ds, Consumer<FilterDef> filter, Consumer<ServletContext> onStartup)
+            throws IOException, LifecycleException {
         baseDir = Files.createTempDirectory("leanjdbc-tomcat");
         tomcat = new Tomcat();
         tomcat.setBaseDir(baseDir.toString());
@@ -68,9 +96,10 @@ final class ItemApp implements AutoCloseable {
         Context ctx = tomcat.addContext("", baseDir.toString());
         Tomcat.addServlet(ctx, "items", new ItemServlet(ds));
         ctx.addServletMappingDecoded("/*", "items");
+        ctx.addServletContainerInitializer((classes, servletContext) -> onStartup.accept(servletContext), null);
         FilterDef def = new FilterDef();
         def.setFilterName("leanjdbc");
-        def.setFilter(filter);
+        filter.accept(def);
         ctx.addFilterDef(def);
         FilterMap map = new FilterMap();
         map.setFilterName("leanjdbc");
