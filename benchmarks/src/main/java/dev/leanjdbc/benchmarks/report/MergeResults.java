@@ -18,9 +18,9 @@ import java.util.Map;
  * java -cp benchmarks.jar dev.leanjdbc.benchmarks.report.MergeResults --out all.json first.json second.json
  * </pre>
  *
- * A configuration (benchmark, mode and parameters) found in several files keeps the entry of the last file
- * that has it, at the place it first appeared: re-running one benchmark after a change and merging its file
- * last replaces just its rows. {@code --out} may name one of the inputs.
+ * A benchmark method found in several files keeps the rows of the last file that has it, at the place it
+ * first appeared: re-running one benchmark after a change (parameters added or removed included) and merging
+ * its file last replaces all its rows and nothing else. {@code --out} may name one of the inputs.
  */
 public final class MergeResults {
 
@@ -44,32 +44,28 @@ public final class MergeResults {
     }
 
     static ArrayNode merge(List<Path> inputs) {
-        Map<String, JsonNode> byConfiguration = new LinkedHashMap<>();
+        // benchmark method -> its rows, in first-seen order; a later file's rows of a method replace them all
+        Map<String, List<JsonNode>> byBenchmark = new LinkedHashMap<>();
         for (Path input : inputs) {
             JsonNode root = read(input);
             if (!root.isArray()) {
                 throw new IllegalArgumentException(input + " is not a JMH JSON result (an array of runs)");
             }
+            Map<String, List<JsonNode>> fromThisFile = new LinkedHashMap<>();
             for (JsonNode run : root) {
-                byConfiguration.put(key(run), run);
+                fromThisFile
+                        .computeIfAbsent(run.path("benchmark").asText(), b -> new ArrayList<>())
+                        .add(run);
             }
+            fromThisFile.forEach((benchmark, runs) -> {
+                List<JsonNode> rows = byBenchmark.computeIfAbsent(benchmark, b -> new ArrayList<>());
+                rows.clear();
+                rows.addAll(runs);
+            });
         }
         ArrayNode merged = MAPPER.createArrayNode();
-        byConfiguration.values().forEach(merged::add);
+        byBenchmark.values().forEach(rows -> rows.forEach(merged::add));
         return merged;
-    }
-
-    private static String key(JsonNode run) {
-        StringBuilder key = new StringBuilder(run.path("benchmark").asText())
-                .append(' ')
-                .append(run.path("mode").asText());
-        run.path("params")
-                .fields()
-                .forEachRemaining(p -> key.append(' ')
-                        .append(p.getKey())
-                        .append('=')
-                        .append(p.getValue().asText()));
-        return key.toString();
     }
 
     private static JsonNode read(Path input) {

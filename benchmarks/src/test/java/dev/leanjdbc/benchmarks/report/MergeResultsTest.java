@@ -17,9 +17,17 @@ class MergeResultsTest {
     Path dir;
 
     @Test
-    void keepsEveryConfigurationOnceAndTheLastFileWins() throws IOException {
-        Path first = write("first.json", run("A.x", "impl", "raw", 1.0), run("A.x", "impl", "lean", 2.0));
-        Path second = write("second.json", run("A.x", "impl", "lean", 1.5), run("B.y", "impl", "raw", 9.0));
+    void aBenchmarkInALaterFileReplacesAllItsEarlierRows() throws IOException {
+        Path first = write(
+                "first.json",
+                run("A.x", "impl", "raw", 1.0),
+                run("A.x", "impl", "old", 2.0),
+                run("C.z", "impl", "raw", 5.0));
+        Path second = write(
+                "second.json",
+                run("A.x", "impl", "raw", 1.1),
+                run("A.x", "impl", "lean", 1.5),
+                run("B.y", "impl", "raw", 9.0));
         Path out = dir.resolve("out.json");
 
         MergeResults.main(new String[] {"--out", out.toString(), first.toString(), second.toString()});
@@ -29,7 +37,7 @@ class MergeResultsTest {
         for (JmhResult r : merged) {
             rows.add(r.method() + " " + r.params().get("impl") + " " + r.score());
         }
-        assertThat(rows).containsExactly("x raw 1.0", "x lean 1.5", "y raw 9.0");
+        assertThat(rows).containsExactly("x raw 1.1", "x lean 1.5", "z raw 5.0", "y raw 9.0");
     }
 
     @Test
