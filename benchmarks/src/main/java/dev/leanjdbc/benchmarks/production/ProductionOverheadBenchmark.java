@@ -53,7 +53,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * </ul>
  *
  * The filter's log line is not written: the request logger is below INFO in the benchmarks' logging
- * configuration, so the figure is the analyzer's cost, not the log appender's. The bar (issue 10) is
+ * configuration, so the figure is the analyzer's cost, not the log appender's. The target is
  * {@code production} ≤ 1.20 × {@code raw} on H2. With five lookups of one shape from one line the detectors run at scope
  * end (and report them as an N+1, which the meters count).
  */
