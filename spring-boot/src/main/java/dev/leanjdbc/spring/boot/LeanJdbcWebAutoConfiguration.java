@@ -35,7 +35,7 @@ public class LeanJdbcWebAutoConfiguration {
             QueryAnalyzer analyzer, LeanJdbcProperties properties) {
         LeanJdbcProperties.Web web = properties.web();
         AnalysisFilter.Builder filter = AnalysisFilter.builder(analyzer)
-                .budget(WebSettings.budget(web.budget(), (k, m) -> {
+                .budget(WebSettings.budget(analyzer.defaultBudget(), web.budget(), (k, m) -> {
                     throw new IllegalArgumentException(m);
                 }));
         if (web.logSampleRate() != null) {

@@ -275,6 +275,26 @@ class LeanJdbcAutoConfigurationTest {
     }
 
     @Test
+    void requestBudgetPropertiesGoOverTheAnalyzersDefaultBudget() {
+        System.setProperty("leanjdbc.analyzer.budget.maxStatements", "200");
+        try {
+            new WebApplicationContextRunner()
+                    .withConfiguration(LEANJDBC)
+                    // the application's analyzer, not the test suite's shared one (made once per JVM)
+                    .withPropertyValues("leanjdbc.test.shared-analyzer=false", "leanjdbc.web.budget.max-rows-read=500")
+                    .run(ctx -> {
+                        AnalysisFilter filter = (AnalysisFilter)
+                                ctx.getBean(LeanJdbcWebAutoConfiguration.FILTER_BEAN, FilterRegistrationBean.class)
+                                        .getFilter();
+                        assertThat(filter.budget().maxStatements()).isEqualTo(200);
+                        assertThat(filter.budget().maxRowsRead()).isEqualTo(500);
+                    });
+        } finally {
+            System.clearProperty("leanjdbc.analyzer.budget.maxStatements");
+        }
+    }
+
+    @Test
     void metricsBindWhenThereIsAMeterRegistry() {
         runner.run(ctx -> assertThat(ctx).doesNotHaveBean(LeanJdbcMetrics.class));
         runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new)

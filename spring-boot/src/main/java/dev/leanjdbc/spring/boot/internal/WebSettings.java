@@ -14,7 +14,7 @@ public final class WebSettings {
 
     /** Reports values the budget or the filter would reject, keyed by property path under {@code leanjdbc}. */
     public static void check(LeanJdbcProperties.Web web, BiConsumer<String, String> onError) {
-        budget(web.budget(), onError);
+        budget(ScopeBudget.unlimited(), web.budget(), onError);
         Double rate = web.logSampleRate();
         // The same rule as AnalysisFilter.Builder.sampleRate, which is not called here so that these
         // properties can be checked without the servlet API on the class path.
@@ -25,9 +25,13 @@ public final class WebSettings {
         }
     }
 
-    /** The request budget of these properties; a rejected value goes to {@code onError}. */
-    public static ScopeBudget budget(LeanJdbcProperties.Budget b, BiConsumer<String, String> onError) {
-        ScopeBudget budget = ScopeBudget.unlimited();
+    /**
+     * {@code base} (the analyzer's default budget) with the limits these properties set; a rejected value goes
+     * to {@code onError}.
+     */
+    public static ScopeBudget budget(
+            ScopeBudget base, LeanJdbcProperties.Budget b, BiConsumer<String, String> onError) {
+        ScopeBudget budget = base;
         try {
             if (b.maxStatements() != null) {
                 budget = budget.withMaxStatements(b.maxStatements());
