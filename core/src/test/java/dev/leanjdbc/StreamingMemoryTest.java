@@ -2,9 +2,9 @@ package dev.leanjdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.leanjdbc.testing.Db;
 import dev.leanjdbc.testing.DbTest;
 import dev.leanjdbc.testing.ForkedJvm;
+import dev.leanjdbc.testing.PayloadRows;
 import dev.leanjdbc.testing.TestDatabase;
 import java.time.Duration;
 import java.util.HashMap;
@@ -20,7 +20,7 @@ class StreamingMemoryTest {
 
     @DbTest
     void streamsTwoMillionRowsInSixtyFourMegabytes(TestDatabase db) {
-        createRows(db);
+        PayloadRows.createTable(db, "stream_rows", StreamingMemoryMain.ROWS); // on H2 the child makes a view
 
         ForkedJvm.Result lean = child(db, "lean");
         assertThat(lean.exitCode()).as(lean.output()).isZero();
@@ -43,17 +43,6 @@ class StreamingMemoryTest {
                 db, naive.exitCode(), naive.elapsed().toMillis());
         assertThat(naive.exitCode()).as(naive.output()).isNotZero();
         assertThat(naive.outOfMemory()).as(naive.output()).isTrue();
-    }
-
-    private static void createRows(TestDatabase db) {
-        if (db.db() == Db.POSTGRES) {
-            db.dsl().execute("drop table if exists stream_rows");
-            db.dsl()
-                    .execute("create unlogged table stream_rows as select g::bigint as id,"
-                            + " (repeat('x', 104) || lpad(g::text, 8, '0'))::varchar(120) as payload"
-                            + " from generate_series(1, " + StreamingMemoryMain.ROWS + ") g");
-        }
-        // H2: the child's in-memory database is its own; it creates a generating view (see the main class).
     }
 
     private static ForkedJvm.Result child(TestDatabase db, String mode) {

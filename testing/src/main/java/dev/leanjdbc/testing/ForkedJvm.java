@@ -1,5 +1,6 @@
 package dev.leanjdbc.testing;
 
+import com.zaxxer.hikari.HikariConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,6 +78,23 @@ public final class ForkedJvm {
         return systemProperty("leanjdbc.url", db.jdbcUrl())
                 .systemProperty("leanjdbc.user", db.user())
                 .systemProperty("leanjdbc.password", db.password() == null ? "" : db.password());
+    }
+
+    /**
+     * In the child JVM: a pool configuration (URL, user, password, at most 2 connections) for the database the
+     * parent passed with {@link #database(TestDatabase)}.
+     */
+    public static HikariConfig childDatabase() {
+        String url = System.getProperty("leanjdbc.url");
+        if (url == null) {
+            throw new IllegalStateException("no -Dleanjdbc.url: start this JVM with ForkedJvm.main(...).database(db)");
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(System.getProperty("leanjdbc.user"));
+        config.setPassword(System.getProperty("leanjdbc.password"));
+        config.setMaximumPoolSize(2);
+        return config;
     }
 
     /** The child is killed after this; default 5 minutes. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.leanjdbc.benchmarks.bulk.BenchDatabases;
 import dev.leanjdbc.testing.Db;
 import dev.leanjdbc.testing.ForkedJvm;
+import dev.leanjdbc.testing.PayloadRows;
 import dev.leanjdbc.testing.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -84,13 +85,7 @@ public final class HeapRun {
     static List<Measurement> measure(Db db, long rows, String maxHeap) {
         List<Measurement> measurements = new ArrayList<>();
         try (TestDatabase database = BenchDatabases.open(db, "bench_heap")) {
-            if (db == Db.POSTGRES) {
-                database.dsl().execute("drop table if exists heap_rows");
-                database.dsl()
-                        .execute("create unlogged table heap_rows as select g::bigint as id,"
-                                + " (repeat('x', 104) || lpad(g::text, 8, '0'))::varchar(120) as payload"
-                                + " from generate_series(1, " + rows + ") g");
-            }
+            PayloadRows.createTable(database, "heap_rows", rows); // on H2 the child makes a view
             for (String way : WAYS) {
                 ForkedJvm.Result r = ForkedJvm.main(HeapRunChild.class)
                         .maxHeap(maxHeap)

@@ -35,13 +35,7 @@ class AnalysisFilterTest {
     void eachRequestHasItsScopeNamedByRouteAndOneLine(DataSource raw) throws Exception {
         ItemApp.createItems(raw, 100);
         QueryAnalyzer analyzer = QueryAnalyzer.create();
-        List<Report> scopes = Collections.synchronizedList(new ArrayList<>());
-        analyzer.addListener(new AnalyzerListener() {
-            @Override
-            public void onScopeClosed(Report report) {
-                scopes.add(report);
-            }
-        });
+        List<Report> scopes = closedScopes(analyzer);
         try (RequestLog log = new RequestLog();
                 ItemApp app = new ItemApp(analyzer.wrap(raw), new AnalysisFilter(analyzer))) {
             assertThat(app.get("/items/7").body()).isEqualTo("item 7");
@@ -69,13 +63,7 @@ class AnalysisFilterTest {
     void concurrentRequestsEachSeeOnlyTheirOwnStatements(DataSource raw) throws Exception {
         ItemApp.createItems(raw, 100);
         QueryAnalyzer analyzer = QueryAnalyzer.create();
-        List<Report> scopes = Collections.synchronizedList(new ArrayList<>());
-        analyzer.addListener(new AnalyzerListener() {
-            @Override
-            public void onScopeClosed(Report report) {
-                scopes.add(report);
-            }
-        });
+        List<Report> scopes = closedScopes(analyzer);
         ExecutorService clients = Executors.newFixedThreadPool(8);
         try (ItemApp app = new ItemApp(analyzer.wrap(raw), new AnalysisFilter(analyzer))) {
             List<Future<HttpResponse<String>>> responses = new ArrayList<>();
@@ -86,10 +74,7 @@ class AnalysisFilterTest {
             for (Future<HttpResponse<String>> r : responses) {
                 assertThat(r.get().statusCode()).isEqualTo(200);
             }
-            long deadline = System.nanoTime() + 5_000_000_000L;
-            while (scopes.size() < 40 && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
+            awaitSize(scopes, 40);
         } finally {
             clients.shutdownNow();
         }
@@ -128,26 +113,17 @@ class AnalysisFilterTest {
     void sampleRateZeroLogsNothingButStillScopesEveryRequest(DataSource raw) throws Exception {
         ItemApp.createItems(raw, 100);
         QueryAnalyzer analyzer = QueryAnalyzer.create();
-        List<String> names = Collections.synchronizedList(new ArrayList<>());
-        analyzer.addListener(new AnalyzerListener() {
-            @Override
-            public void onScopeClosed(Report report) {
-                names.add(report.name());
-            }
-        });
+        List<Report> scopes = closedScopes(analyzer);
         AnalysisFilter filter = AnalysisFilter.builder(analyzer).sampleRate(0.0).build();
         try (RequestLog log = new RequestLog();
                 ItemApp app = new ItemApp(analyzer.wrap(raw), filter)) {
             for (int i = 1; i <= 5; i++) {
                 assertThat(app.get("/items/" + i).statusCode()).isEqualTo(200);
             }
-            long deadline = System.nanoTime() + 5_000_000_000L;
-            while (names.size() < 5 && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
+            awaitSize(scopes, 5);
             assertThat(log.lines(0)).isEmpty();
         }
-        assertThat(names).hasSize(5).containsOnly("GET /items/{id}");
+        assertThat(scopes).extracting(Report::name).hasSize(5).containsOnly("GET /items/{id}");
     }
 
     @Test
@@ -269,6 +245,26 @@ class AnalysisFilterTest {
 
         assertThat(filter.sampleRate()).isEqualTo(1.0);
         assertThat(filter.budget()).isEqualTo(ScopeBudget.unlimited());
+    }
+
+    /** The reports of scopes as they close (listeners run on the request threads, after the response). */
+    private static List<Report> closedScopes(QueryAnalyzer analyzer) {
+        List<Report> scopes = Collections.synchronizedList(new ArrayList<>());
+        analyzer.addListener(new AnalyzerListener() {
+            @Override
+            public void onScopeClosed(Report report) {
+                scopes.add(report);
+            }
+        });
+        return scopes;
+    }
+
+    /** Waits up to 5 s for {@code size} elements: a scope closes after its response was sent. */
+    private static void awaitSize(List<?> list, int size) throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (list.size() < size && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
     }
 
     /** Tomcat's own servlet context of a web application not started: attributes work, nothing runs. */

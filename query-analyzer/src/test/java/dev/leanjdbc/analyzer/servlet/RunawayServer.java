@@ -7,6 +7,7 @@ import dev.leanjdbc.analyzer.InFlightScope;
 import dev.leanjdbc.analyzer.MemoryPressureMonitor;
 import dev.leanjdbc.analyzer.QueryAnalyzer;
 import dev.leanjdbc.analyzer.ScopeBudget;
+import dev.leanjdbc.testing.ForkedJvm;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
@@ -25,14 +26,11 @@ public final class RunawayServer {
         int runawayRows = Integer.parseInt(args[1]);
         double threshold = Double.parseDouble(args[2]);
         boolean cancel = args[3].equals("cancel");
-        String url = System.getProperty("leanjdbc.url");
-        if (url.startsWith("jdbc:h2:") && !cancel) {
-            url += ";LAZY_QUERY_EXECUTION=TRUE"; // H2 streams only in lazy mode; otherwise it buffers the result
+        HikariConfig config = ForkedJvm.childDatabase();
+        if (config.getJdbcUrl().startsWith("jdbc:h2:") && !cancel) {
+            // H2 streams only in lazy mode; otherwise it buffers the result
+            config.setJdbcUrl(config.getJdbcUrl() + ";LAZY_QUERY_EXECUTION=TRUE");
         }
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
-        config.setUsername(System.getProperty("leanjdbc.user"));
-        config.setPassword(System.getProperty("leanjdbc.password"));
         config.setMaximumPoolSize(4);
         QueryAnalyzer analyzer = QueryAnalyzer.create();
         MemoryPressureMonitor monitor = MemoryPressureMonitor.builder(analyzer)
