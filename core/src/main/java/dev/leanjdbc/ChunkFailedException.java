@@ -3,8 +3,14 @@ package dev.leanjdbc;
 import org.jooq.exception.DataAccessException;
 
 /**
- * A chunk failed and was rolled back; the chunks before it are committed. Resume with {@link
- * ChunkOptions#resumeAfter(Object)} and {@link #lastCommittedKey()}.
+ * A chunk of a chunked operation failed and was rolled back. The message names the operation, the chunk,
+ * its rows or keys, what stays committed and the database's own reason with its SQLState ({@link
+ * #sqlState()}); the driver's exception is the cause. Thrown by {@code forEachChunk}, {@code
+ * updateInChunks}/{@code deleteInChunks} (earlier chunks stay committed: resume with {@link
+ * ChunkOptions#resumeAfter(Object)} and {@link #lastCommittedKey()}) and by {@code insertMany}, {@code
+ * upsertMany}, {@code updateFromValues} (with the default {@code ALL_OR_NOTHING} atomicity nothing was
+ * committed; with {@code PER_CHUNK}, {@link #rowsCommitted()} rows were). A failure at commit, such as a
+ * deferred constraint, says "failed at commit".
  */
 public final class ChunkFailedException extends DataAccessException {
 
@@ -32,7 +38,10 @@ public final class ChunkFailedException extends DataAccessException {
         return rowsCommitted;
     }
 
-    /** Key of the last committed row, to resume after; the starting key (maybe null) if none committed. */
+    /**
+     * Key of the last committed row, to resume after; the starting key (maybe null) if none committed;
+     * null for inserts and updates from values, which do not walk a key.
+     */
     public Object lastCommittedKey() {
         return lastCommittedKey;
     }

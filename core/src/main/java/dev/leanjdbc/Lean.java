@@ -1,5 +1,6 @@
 package dev.leanjdbc;
 
+import dev.leanjdbc.internal.BorrowingConnectionProvider;
 import dev.leanjdbc.internal.Rows;
 import dev.leanjdbc.internal.bulk.BulkDml;
 import dev.leanjdbc.internal.bulk.ValuesUpdate;
@@ -35,18 +36,27 @@ import org.jooq.impl.DSL;
  */
 public final class Lean {
 
+    private static final String NO_DATA_SOURCE =
+            "dataSource must not be null; pass the DataSource (usually a connection pool) to borrow connections from";
+
     private final DSLContext dsl;
+    /** {@code dsl} with its connection provider wrapped, so a failing data source is worded as streaming words it. */
+    private final DSLContext ops;
+
     private final DataSource dataSource;
 
     private Lean(DSLContext dsl, DataSource dataSource) {
         this.dsl = dsl;
+        this.ops = dsl.configuration()
+                .derive(new BorrowingConnectionProvider(dsl.configuration().connectionProvider()))
+                .dsl();
         this.dataSource = dataSource;
     }
 
     /** A facade on {@code dataSource} (usually a pool) speaking {@code dialect}. */
     public static Lean of(DataSource dataSource, SQLDialect dialect) {
-        Objects.requireNonNull(dataSource, "dataSource must not be null");
-        Objects.requireNonNull(dialect, "dialect must not be null");
+        Objects.requireNonNull(dataSource, NO_DATA_SOURCE);
+        Objects.requireNonNull(dialect, "dialect must not be null; pass the database's, e.g. SQLDialect.POSTGRES");
         return new Lean(DSL.using(dataSource, dialect), dataSource);
     }
 
@@ -56,8 +66,11 @@ public final class Lean {
      * facade borrows and returns connections per operation.
      */
     public static Lean of(DSLContext dsl, DataSource dataSource) {
-        Objects.requireNonNull(dsl, "dsl must not be null");
-        Objects.requireNonNull(dataSource, "dataSource must not be null");
+        Objects.requireNonNull(
+                dsl,
+                "dsl must not be null; pass a context on the data source, e.g."
+                        + " DSL.using(dataSource, SQLDialect.POSTGRES)");
+        Objects.requireNonNull(dataSource, NO_DATA_SOURCE);
         return new Lean(dsl, dataSource);
     }
 
@@ -85,7 +98,7 @@ public final class Lean {
     /** Streaming operations with the given options, e.g. another fetch size. */
     public LeanStreaming streaming(StreamOptions options) {
         Objects.requireNonNull(options, "options must not be null");
-        return new LeanStreaming(dsl, dataSource, null, options);
+        return new LeanStreaming(ops, dataSource, null, options);
     }
 
     /**
@@ -151,7 +164,7 @@ public final class Lean {
             Condition where,
             ChunkOptions<K> options,
             ChunkHandler<R> handler) {
-        return KeysetChunker.run(dsl, table, key, chunkSize, where, options, handler);
+        return KeysetChunker.run(ops, table, key, chunkSize, where, options, handler);
     }
 
     // --- Bulk DML, projections, column subsets, inserts ---
@@ -164,7 +177,7 @@ public final class Lean {
      * @return rows deleted
      */
     public int deleteWhere(Table<?> table, Condition where) {
-        return BulkDml.deleteWhere(dsl, table, where);
+        return BulkDml.deleteWhere(ops, table, where);
     }
 
     /**
@@ -179,7 +192,7 @@ public final class Lean {
      * @return rows updated
      */
     public int updateWhere(Table<?> table, Map<? extends Field<?>, ?> set, Condition where) {
-        return BulkDml.updateWhere(dsl, table, set, where);
+        return BulkDml.updateWhere(ops, table, set, where);
     }
 
     /**
@@ -192,7 +205,7 @@ public final class Lean {
      * @throws IllegalArgumentException if the table has no single-column primary key or {@code chunkSize <= 0}
      */
     public long deleteInChunks(Table<?> table, Condition where, int chunkSize, BulkProgress progress) {
-        return BulkDml.inChunks(dsl, table, null, where, chunkSize, progress);
+        return BulkDml.inChunks(ops, table, null, where, chunkSize, progress);
     }
 
     /**
@@ -204,7 +217,7 @@ public final class Lean {
      */
     public long updateInChunks(
             Table<?> table, Map<? extends Field<?>, ?> set, Condition where, int chunkSize, BulkProgress progress) {
-        return BulkDml.inChunks(dsl, table, set, where, chunkSize, progress);
+        return BulkDml.inChunks(ops, table, set, where, chunkSize, progress);
     }
 
     /** {@link #updateFromValues(Table, Collection, Collection, BulkOptions)} with default options. */
@@ -227,7 +240,7 @@ public final class Lean {
      */
     public <R extends Record> long updateFromValues(
             Table<R> table, Collection<? extends R> rows, Collection<? extends Field<?>> columns, BulkOptions options) {
-        return ValuesUpdate.run(dsl, table, Rows.list(rows), List.copyOf(columns), Rows.options(options));
+        return ValuesUpdate.run(ops, table, Rows.list(rows), List.copyOf(columns), Rows.options(options));
     }
 
     /**
@@ -236,7 +249,7 @@ public final class Lean {
      * from(table)}, which validates the mapping.
      */
     public <T> Projection<T> project(Class<T> type) {
-        return new Projection<>(dsl, type);
+        return new Projection<>(ops, type);
     }
 
     /**
@@ -245,7 +258,7 @@ public final class Lean {
      */
     @SafeVarargs
     public final <R extends Record> Subset<R> only(TableField<R, ?>... columns) {
-        return new Subset<>(dsl, List.of(columns));
+        return new Subset<>(ops, List.of(columns));
     }
 
     /** {@link #insertMany(Table, Collection, BulkOptions)} with default options. */
@@ -271,7 +284,7 @@ public final class Lean {
      *     row index and column name; nothing is sent then
      */
     public <R extends Record> long insertMany(Table<R> table, Collection<? extends R> rows, BulkOptions options) {
-        return BulkInsert.insert(dsl, table, Rows.list(rows), Rows.options(options));
+        return BulkInsert.insert(ops, table, Rows.list(rows), Rows.options(options));
     }
 
     /**
@@ -280,7 +293,7 @@ public final class Lean {
      */
     public <R extends Record, K> List<K> insertManyReturning(
             Table<R> table, Field<K> key, Collection<? extends R> rows, BulkOptions options) {
-        return BulkInsert.insertReturning(dsl, table, key, Rows.list(rows), Rows.options(options));
+        return BulkInsert.insertReturning(ops, table, key, Rows.list(rows), Rows.options(options));
     }
 
     /**
@@ -291,7 +304,7 @@ public final class Lean {
      * @return rows inserted or updated, as the database counts them
      */
     public <R extends Record> long upsertMany(Table<R> table, Collection<? extends R> rows, BulkOptions options) {
-        return BulkInsert.upsert(dsl, table, Rows.list(rows), List.of(), Rows.options(options));
+        return BulkInsert.upsert(ops, table, Rows.list(rows), List.of(), Rows.options(options));
     }
 
     /** Like {@link #upsertMany(Table, Collection, BulkOptions)}, matching on {@code conflictKey}, a unique key. */
@@ -300,6 +313,6 @@ public final class Lean {
             Collection<? extends R> rows,
             Collection<? extends Field<?>> conflictKey,
             BulkOptions options) {
-        return BulkInsert.upsert(dsl, table, Rows.list(rows), List.copyOf(conflictKey), Rows.options(options));
+        return BulkInsert.upsert(ops, table, Rows.list(rows), List.copyOf(conflictKey), Rows.options(options));
     }
 }

@@ -27,6 +27,8 @@ class LeanTest {
 
     @Test
     void rejectsNulls() {
-        assertThatThrownBy(() -> Lean.of(null, SQLDialect.H2)).hasMessage("dataSource must not be null");
+        assertThatThrownBy(() -> Lean.of(null, SQLDialect.H2))
+                .hasMessage("dataSource must not be null; pass the DataSource (usually a connection pool) to borrow"
+                        + " connections from");
     }
 }

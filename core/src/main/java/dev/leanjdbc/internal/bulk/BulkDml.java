@@ -4,6 +4,8 @@ import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.noCondition;
 
 import dev.leanjdbc.BulkProgress;
+import dev.leanjdbc.ChunkFailedException;
+import dev.leanjdbc.internal.Failures;
 import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -63,35 +65,60 @@ public final class BulkDml {
             Condition where,
             int chunkSize,
             BulkProgress progress) {
-        Object[] last = {null};
+        String what = (set == null ? "deleteInChunks on " : "updateInChunks on ") + table.getName();
+        Object[] last = {null, null}; // last committed key, this chunk's upper key
         long total = 0;
         int chunk = 0;
         while (true) {
-            long n = dsl.transactionResult(cfg -> {
-                DSLContext tx = cfg.dsl();
-                @SuppressWarnings("unchecked")
-                Condition after = last[0] == null ? noCondition() : pk.gt((K) last[0]);
-                Table<?> keys = tx.select(pk)
-                        .from(table)
-                        .where(where)
-                        .and(after)
-                        .orderBy(pk)
-                        .limit(chunkSize)
-                        .asTable("chunk_keys");
-                K upper = tx.select(max(keys.field(pk))).from(keys).fetchOne(0, pk.getType());
-                if (upper == null) {
-                    return -1L;
+            boolean[] ran = {false, false}; // started, finished: tells a commit failure from a chunk's
+            long n;
+            try {
+                n = dsl.transactionResult(cfg -> {
+                    ran[0] = true;
+                    DSLContext tx = cfg.dsl();
+                    @SuppressWarnings("unchecked")
+                    Condition after = last[0] == null ? noCondition() : pk.gt((K) last[0]);
+                    Table<?> keys = tx.select(pk)
+                            .from(table)
+                            .where(where)
+                            .and(after)
+                            .orderBy(pk)
+                            .limit(chunkSize)
+                            .asTable("chunk_keys");
+                    K upper = tx.select(max(keys.field(pk))).from(keys).fetchOne(0, pk.getType());
+                    if (upper == null) {
+                        ran[1] = true;
+                        return -1L;
+                    }
+                    Condition range = where.and(after).and(pk.le(upper));
+                    int affected = set == null
+                            ? tx.deleteFrom(table).where(range).execute()
+                            : tx.update(table).set(set).where(range).execute();
+                    ran[1] = true;
+                    last[1] = upper;
+                    return (long) affected;
+                });
+            } catch (RuntimeException e) {
+                if (!ran[0]) {
+                    throw e; // no transaction began: the data source's failure, worded once for all operations
                 }
-                Condition range = where.and(after).and(pk.le(upper));
-                int affected = set == null
-                        ? tx.deleteFrom(table).where(range).execute()
-                        : tx.update(table).set(set).where(range).execute();
-                last[0] = upper;
-                return (long) affected;
-            });
+                String committed = chunk == 0
+                        ? "nothing was committed"
+                        : "chunks 1.." + chunk + " (" + total + " rows) stay committed; resume with where "
+                                + pk.getName() + " > " + last[0];
+                throw new ChunkFailedException(
+                        what + " failed " + (ran[1] ? "at commit of" : "in") + " chunk " + (chunk + 1) + " (keys "
+                                + (last[0] == null ? "from the first" : "after " + pk.getName() + " = " + last[0])
+                                + "); " + committed + ": " + Failures.reason(e),
+                        chunk + 1,
+                        total,
+                        last[0],
+                        e);
+            }
             if (n < 0) {
                 return total;
             }
+            last[0] = last[1]; // only a committed chunk moves the resume point
             total += n;
             chunk++;
             progress.chunkDone(chunk, n, total);
@@ -120,7 +147,11 @@ public final class BulkDml {
     }
 
     private static void requireSet(Table<?> table, Map<? extends Field<?>, ?> set) {
-        if (set == null || set.isEmpty()) {
+        if (set == null) {
+            throw new IllegalArgumentException("set must not be null; pass the columns to change and their new"
+                    + " values, e.g. Map.of(TABLE.COLUMN, value)");
+        }
+        if (set.isEmpty()) {
             throw new IllegalArgumentException("no column to set on " + table.getName() + ": set must not be empty");
         }
         for (Field<?> f : set.keySet()) {

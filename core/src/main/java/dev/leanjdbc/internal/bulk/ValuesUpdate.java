@@ -64,17 +64,16 @@ public final class ValuesUpdate {
         if (rows.isEmpty()) {
             return 0;
         }
-        RowValidator.validate(rows, set, keys);
         List<Field<?>> all = new ArrayList<>(keys);
         all.addAll(set);
+        RowValidator.validate(rows, all, keys, dsl.dialect());
         int perStatement = Columns.rowsPerStatement(options.chunkSize(), all.size());
-        int chunks = (rows.size() + perStatement - 1) / perStatement;
         boolean postgres = dsl.dialect().family() == SQLDialect.POSTGRES;
         boolean direct = DirectBinds.canBind(all);
         return ChunkRunner.run(
                 dsl,
                 "updateFromValues on " + table.getName(),
-                chunks,
+                rows.size(),
                 perStatement,
                 options.atomicity(),
                 options.progress(),

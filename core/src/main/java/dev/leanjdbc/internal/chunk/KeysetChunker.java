@@ -5,6 +5,7 @@ import dev.leanjdbc.ChunkFailedException;
 import dev.leanjdbc.ChunkHandler;
 import dev.leanjdbc.ChunkOptions;
 import dev.leanjdbc.ChunkSummary;
+import dev.leanjdbc.internal.Failures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -53,8 +54,10 @@ public final class KeysetChunker {
             long number = chunks + 1;
             Condition page = after(condition, key, last);
             Result<R> records;
+            boolean[] began = {false};
             try {
                 records = dsl.transactionResult(tx -> {
+                    began[0] = true;
                     Result<R> r = tx.dsl()
                             .selectFrom(table)
                             .where(page)
@@ -67,10 +70,13 @@ public final class KeysetChunker {
                     return r;
                 });
             } catch (RuntimeException e) {
+                if (!began[0]) {
+                    throw e; // no transaction began: the data source's failure, worded once for all operations
+                }
                 throw new ChunkFailedException(
                         "chunk " + number + " over " + table.getName() + " failed and was rolled back; " + rows
                                 + " rows in " + chunks + " chunks are committed; resume after " + key.getName()
-                                + " = " + last + ": " + e.getMessage(),
+                                + " = " + last + ": " + Failures.reason(e),
                         number,
                         rows,
                         last,

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.RowN;
@@ -38,35 +39,28 @@ public final class BulkInsert {
         }
         String what = "insertMany into " + table.getName();
         List<Field<?>> columns = Columns.setInAnyRow(table, rows, "insertMany");
-        RowValidator.validate(rows, columns, List.of());
+        RowValidator.validate(rows, columns, List.of(), dsl.dialect());
         boolean copy = options.copyAllowed()
                 && dsl.dialect().family() == SQLDialect.POSTGRES
                 && PG_DRIVER
                 && PgCopy.canCopy(columns);
         String copySql = copy ? PgCopy.sql(dsl, table, columns) : null;
         int perChunk = copy ? options.chunkSize() : Columns.rowsPerStatement(options.chunkSize(), columns.size());
-        return ChunkRunner.run(
-                dsl,
-                what,
-                chunks(rows.size(), perChunk),
-                perChunk,
-                options.atomicity(),
-                options.progress(),
-                (tx, i) -> {
-                    List<? extends R> part = part(rows, i, perChunk);
-                    if (copy) {
-                        long copied = tx.connectionResult(c -> PgCopy.copyIfPossible(copySql, c, table, columns, part));
-                        if (copied >= 0) {
-                            return copied;
-                        }
-                        log.debug("{}: the connection does not unwrap to pgJDBC's PGConnection; using INSERT", what);
-                        // no COPY: this part may exceed the bind limit, so split it into INSERTs
-                        return multiRowInChunks(tx, table, columns, part, options.chunkSize());
-                    }
-                    return tx.insertInto(table, columns)
-                            .valuesOfRows(valueRows(columns, part))
-                            .execute();
-                });
+        return ChunkRunner.run(dsl, what, rows.size(), perChunk, options.atomicity(), options.progress(), (tx, i) -> {
+            List<? extends R> part = part(rows, i, perChunk);
+            if (copy) {
+                long copied = tx.connectionResult(c -> PgCopy.copyIfPossible(copySql, c, table, columns, part));
+                if (copied >= 0) {
+                    return copied;
+                }
+                log.debug("{}: the connection does not unwrap to pgJDBC's PGConnection; using INSERT", what);
+                // no COPY: this part may exceed the bind limit, so split it into INSERTs
+                return multiRowInChunks(tx, table, columns, part, options.chunkSize());
+            }
+            return tx.insertInto(table, columns)
+                    .valuesOfRows(valueRows(columns, part))
+                    .execute();
+        });
     }
 
     public static <R extends Record, K> List<K> insertReturning(
@@ -76,13 +70,13 @@ public final class BulkInsert {
         }
         Field<K> ownKey = ownField(table, key, "insertManyReturning");
         List<Field<?>> columns = Columns.setInAnyRow(table, rows, "insertManyReturning");
-        RowValidator.validate(rows, columns, List.of());
+        RowValidator.validate(rows, columns, List.of(), dsl.dialect());
         int perChunk = Columns.rowsPerStatement(options.chunkSize(), columns.size());
         List<K> keys = new ArrayList<>(rows.size());
         ChunkRunner.run(
                 dsl,
                 "insertManyReturning into " + table.getName(),
-                chunks(rows.size(), perChunk),
+                rows.size(),
                 perChunk,
                 options.atomicity(),
                 options.progress(),
@@ -112,7 +106,7 @@ public final class BulkInsert {
                         + " but no row sets key column " + k.getName());
             }
         }
-        RowValidator.validate(rows, columns, keys);
+        RowValidator.validate(rows, columns, keys, dsl.dialect());
         Map<Field<?>, Field<?>> updates = new LinkedHashMap<>();
         for (Field<?> c : columns) {
             if (!keys.contains(c)) {
@@ -123,7 +117,7 @@ public final class BulkInsert {
         return ChunkRunner.run(
                 dsl,
                 "upsertMany into " + table.getName(),
-                chunks(rows.size(), perChunk),
+                rows.size(),
                 perChunk,
                 options.atomicity(),
                 options.progress(),
@@ -150,11 +144,14 @@ public final class BulkInsert {
 
     static List<RowN> valueRows(List<Field<?>> columns, List<? extends Record> rows) {
         List<RowN> result = new ArrayList<>(rows.size());
+        DataType<?>[] types = new DataType<?>[columns.size()];
+        for (int c = 0; c < types.length; c++) {
+            types[c] = ExactBinding.of(columns.get(c));
+        }
         for (Record r : rows) {
             Field<?>[] cells = new Field<?>[columns.size()];
             for (int c = 0; c < cells.length; c++) {
-                Field<?> column = columns.get(c);
-                cells[c] = val(r.get(column), column.getDataType());
+                cells[c] = val(r.get(columns.get(c)), types[c]);
             }
             result.add(row(cells));
         }

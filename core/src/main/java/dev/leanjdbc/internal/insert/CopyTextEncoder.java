@@ -2,9 +2,13 @@ package dev.leanjdbc.internal.insert;
 
 import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.ZoneOffset;
 import org.jooq.JSON;
 import org.jooq.JSONB;
 
@@ -80,14 +84,34 @@ final class CopyTextEncoder {
             digits(s);
         } else if (value instanceof BigDecimal d) {
             text(d.toPlainString());
-        } else if (value instanceof LocalDateTime t && t.getYear() >= 1 && t.getYear() <= 9999) {
+        } else if (value instanceof LocalDateTime t) {
             room(TOKEN);
-            date(t.toLocalDate());
-            buffer[position++] = ' ';
+            if (!infinity(t.equals(LocalDateTime.MAX), t.equals(LocalDateTime.MIN))) {
+                boolean bc = date(t.toLocalDate());
+                buffer[position++] = ' ';
+                time(t.toLocalTime());
+                era(bc);
+            }
+        } else if (value instanceof LocalDate d) {
+            room(TOKEN);
+            if (!infinity(d.equals(LocalDate.MAX), d.equals(LocalDate.MIN))) {
+                era(date(d));
+            }
+        } else if (value instanceof OffsetDateTime t) {
+            room(TOKEN);
+            if (!infinity(t.equals(OffsetDateTime.MAX), t.equals(OffsetDateTime.MIN))) {
+                offsetDateTime(t);
+            }
+        } else if (value instanceof Instant i) {
+            room(TOKEN);
+            offsetDateTime(OffsetDateTime.ofInstant(i, ZoneOffset.UTC));
+        } else if (value instanceof LocalTime t) {
+            room(TOKEN);
+            time(t);
+        } else if (value instanceof OffsetTime t) {
+            room(TOKEN);
             time(t.toLocalTime());
-        } else if (value instanceof LocalDate d && d.getYear() >= 1 && d.getYear() <= 9999) {
-            room(TOKEN);
-            date(d);
+            offset(t.getOffset());
         } else if (value instanceof byte[] b) {
             bytea(b);
         } else if (value instanceof JSON j) {
@@ -95,7 +119,8 @@ final class CopyTextEncoder {
         } else if (value instanceof JSONB j) {
             text(j.data());
         } else {
-            // booleans, floating point, UUIDs, the other java.time types: their toString is PostgreSQL input
+            // booleans, floating point (NaN, Infinity and -Infinity included), UUIDs, BigIntegers: their
+            // toString is PostgreSQL input
             text(value.toString());
         }
     }
@@ -176,12 +201,70 @@ final class CopyTextEncoder {
         }
     }
 
-    private void date(LocalDate d) {
-        fixed(d.getYear(), 4);
+    /**
+     * The date as PostgreSQL reads it: at least four year digits (more past 9999), and for ISO years up to
+     * 0 the year before Christ ({@code 0} is 1 BC), for which the caller appends the era.
+     *
+     * @return whether the date is BC
+     */
+    private boolean date(LocalDate d) {
+        int year = d.getYear();
+        boolean bc = year <= 0;
+        int shown = bc ? 1 - year : year;
+        if (shown <= 9999) {
+            fixed(shown, 4);
+        } else {
+            digits(shown);
+        }
         buffer[position++] = '-';
         fixed(d.getMonthValue(), 2);
         buffer[position++] = '-';
         fixed(d.getDayOfMonth(), 2);
+        return bc;
+    }
+
+    private void era(boolean bc) {
+        if (bc) {
+            buffer[position++] = ' ';
+            buffer[position++] = 'B';
+            buffer[position++] = 'C';
+        }
+    }
+
+    /** {@code infinity} or {@code -infinity} for the types' MAX and MIN, as pgJDBC binds them; else false. */
+    private boolean infinity(boolean max, boolean min) {
+        if (!max && !min) {
+            return false;
+        }
+        if (min) {
+            buffer[position++] = '-';
+        }
+        for (char c : "infinity".toCharArray()) {
+            buffer[position++] = (byte) c;
+        }
+        return true;
+    }
+
+    private void offsetDateTime(OffsetDateTime t) {
+        boolean bc = date(t.toLocalDate());
+        buffer[position++] = ' ';
+        time(t.toLocalTime());
+        offset(t.getOffset());
+        era(bc);
+    }
+
+    /** {@code +05:30}, {@code -04:23:58}: seconds are kept, PostgreSQL reads them. */
+    private void offset(ZoneOffset offset) {
+        int total = offset.getTotalSeconds();
+        buffer[position++] = (byte) (total < 0 ? '-' : '+');
+        total = Math.abs(total);
+        fixed(total / 3600, 2);
+        buffer[position++] = ':';
+        fixed(total / 60 % 60, 2);
+        if (total % 60 != 0) {
+            buffer[position++] = ':';
+            fixed(total % 60, 2);
+        }
     }
 
     private void time(LocalTime t) {

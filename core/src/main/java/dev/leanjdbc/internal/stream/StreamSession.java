@@ -1,6 +1,7 @@
 package dev.leanjdbc.internal.stream;
 
 import dev.leanjdbc.StreamOptions;
+import dev.leanjdbc.internal.Failures;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -49,7 +50,7 @@ public final class StreamSession implements AutoCloseable {
         try {
             c = dataSource.getConnection();
         } catch (SQLException e) {
-            throw new DataAccessException("cannot borrow a connection to stream from: " + e.getMessage(), e);
+            throw Failures.cannotBorrow(e);
         }
         return prepare(c, true, dialect, options);
     }
