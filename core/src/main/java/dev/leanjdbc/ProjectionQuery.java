@@ -56,10 +56,16 @@ public final class ProjectionQuery<T> {
         return mapper.fields();
     }
 
-    /** Runs the query and maps every row. */
+    /**
+     * Runs the query and maps every row.
+     *
+     * @throws org.jooq.exception.DataTypeException when a value does not fit its component (possible only
+     *     for a column jOOQ knows no Java type of), naming the row and column
+     */
     public List<T> fetch() {
+        long[] row = {0};
         return shape.apply(dsl.select(mapper.fields()).from(table))
-                .collect(Collectors.mapping(mapper::map, Collectors.toList()));
+                .collect(Collectors.mapping(r -> mapper.map(r, row[0]++), Collectors.toList()));
     }
 
     @Override

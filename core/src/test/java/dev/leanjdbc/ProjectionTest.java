@@ -8,6 +8,7 @@ import dev.leanjdbc.testing.DbTest;
 import dev.leanjdbc.testing.ShopScale;
 import dev.leanjdbc.testing.TestDatabase;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.jooq.SQLDialect;
@@ -26,6 +27,16 @@ class ProjectionTest {
     record PrimitiveOnNullable(long id, long discountCode) {}
 
     record Converted(String id, String totalAmount) {}
+
+    record NarrowId(Integer id, String status) {}
+
+    record TextAsNumber(long id, Integer orderNumber) {}
+
+    record WrongType(long id, LocalDate orderNumber) {}
+
+    record NoComponents() {}
+
+    record Untyped(long id, Integer big) {}
 
     public static final class OrderDto {
         final Long customerId;
@@ -100,6 +111,96 @@ class ProjectionTest {
         assertThatThrownBy(() -> lean.project(PrimitiveOnNullable.class).from(ORDERS))
                 .hasMessageContaining(
                         "PrimitiveOnNullable.discountCode is a primitive long but column orders.discount_code is nullable");
+    }
+
+    @Test
+    void aLossyOrImpossibleTypeFailsWhenTheProjectionIsBuilt() {
+        Lean lean = Lean.of(DSL.using(SQLDialect.H2), new org.h2.jdbcx.JdbcDataSource());
+
+        assertThatThrownBy(() -> lean.project(NarrowId.class).from(ORDERS))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(
+                        "NarrowId.id is a java.lang.Integer but column orders.id is BIGINT (java.lang.Long)")
+                .hasMessageContaining("use Long");
+        assertThatThrownBy(() -> lean.project(TextAsNumber.class).from(ORDERS))
+                .hasMessageContaining(
+                        "TextAsNumber.orderNumber is a java.lang.Integer but column orders.order_number is VARCHAR")
+                .hasMessageContaining("use String");
+        assertThatThrownBy(() -> lean.project(WrongType.class).from(ORDERS))
+                .hasMessageContaining("WrongType.orderNumber is a java.time.LocalDate but column orders.order_number")
+                .hasMessageContaining("@Column(value = \"order_number\", converter = ...)");
+    }
+
+    @Test
+    void aRecordWithoutComponentsIsRejected() {
+        Lean lean = Lean.of(DSL.using(SQLDialect.H2), new org.h2.jdbcx.JdbcDataSource());
+
+        assertThatThrownBy(() -> lean.project(NoComponents.class).from(ORDERS))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("NoComponents has no components");
+    }
+
+    /** A column jOOQ knows no type of: the value is converted per row, exactly or not at all. */
+    @DbTest
+    void aValueThatDoesNotFitItsComponentAtRunTimeThrowsWithRowAndColumn(TestDatabase db) {
+        db.dsl().execute("drop table if exists untyped");
+        db.dsl().execute("create table untyped (id bigint primary key, big bigint)");
+        db.dsl().execute("insert into untyped values (1, 7), (2, 3000000000)");
+        Lean lean = Lean.of(db.dataSource(), db.dialect());
+        var untyped = new org.jooq.impl.TableImpl<org.jooq.Record>(DSL.name("untyped")) {
+            {
+                createField(DSL.name("id"), org.jooq.impl.SQLDataType.BIGINT.nullable(false), this);
+                createField(DSL.name("big"), org.jooq.impl.SQLDataType.OTHER, this);
+            }
+        };
+
+        assertThatThrownBy(() -> lean.project(Untyped.class)
+                        .from(untyped)
+                        .orderBy(DSL.field(DSL.name("id")))
+                        .fetch())
+                .isInstanceOf(org.jooq.exception.DataTypeException.class)
+                .hasMessageContaining("row 1, column big: 3000000000 (java.lang.Long) does not fit Untyped.big")
+                .hasMessageContaining("java.lang.Integer");
+    }
+
+    @DbTest
+    void anExplicitConverterMapsAColumnToAnotherType(TestDatabase db) {
+        db.seedShop(new ShopScale(10, 5, 20));
+        Lean lean = Lean.of(db.dataSource(), db.dialect());
+
+        List<Cents> rows = lean.project(Cents.class)
+                .from(ORDERS)
+                .orderBy(ORDERS.ID)
+                .limit(3)
+                .fetch();
+
+        var first = db.dsl().fetchOne(ORDERS, ORDERS.ID.eq(rows.get(0).id()));
+        assertThat(rows.get(0).cents())
+                .isEqualTo(first.getTotalAmount().movePointRight(2).longValueExact());
+    }
+
+    record Cents(
+            long id,
+
+            @Column(value = "total_amount", converter = ToCents.class)
+            long cents) {}
+
+    public static final class ToCents extends org.jooq.impl.AbstractConverter<BigDecimal, Long> {
+        private static final long serialVersionUID = 1L;
+
+        public ToCents() {
+            super(BigDecimal.class, Long.class);
+        }
+
+        @Override
+        public Long from(BigDecimal amount) {
+            return amount == null ? null : amount.movePointRight(2).longValueExact();
+        }
+
+        @Override
+        public BigDecimal to(Long cents) {
+            return cents == null ? null : BigDecimal.valueOf(cents, 2);
+        }
     }
 
     @Test
