@@ -108,4 +108,17 @@ class RowValidationTest {
         rows.get(1).setTotalAmount(new BigDecimal("9999999999.994")); // rounds to 9999999999.99: fits
         assertThat(lean.insertMany(ORDERS, rows)).isEqualTo(3);
     }
+
+    @DbTest(Db.H2)
+    void negativeZeroIsRefusedOnH2WhichWouldStoreZero(TestDatabase db) {
+        TypesTable.create(db);
+        Lean lean = Lean.of(db.dataSource(), db.dialect());
+        List<Record> rows = rows(db, 3);
+        rows.get(1).set(TYPES.D, -0.0);
+
+        assertThatThrownBy(() -> lean.insertMany(TYPES, rows))
+                .isInstanceOf(InvalidRowException.class)
+                .hasMessageContaining("row 1, column d: -0.0 cannot be stored by H2, which stores it as 0.0");
+        assertThat(db.dsl().fetchCount(TYPES)).isZero();
+    }
 }

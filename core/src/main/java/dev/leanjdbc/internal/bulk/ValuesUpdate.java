@@ -10,6 +10,7 @@ import static org.jooq.impl.DSL.values;
 
 import dev.leanjdbc.BulkOptions;
 import dev.leanjdbc.internal.insert.Columns;
+import dev.leanjdbc.internal.insert.ExactBinding;
 import dev.leanjdbc.internal.insert.RowValidator;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.RowN;
@@ -95,11 +97,15 @@ public final class ValuesUpdate {
             List<Field<?>> all,
             boolean postgres) {
         RowN[] valueRows = new RowN[part.size()];
+        DataType<?>[] types = new DataType<?>[all.size()];
+        for (int c = 0; c < types.length; c++) {
+            types[c] = ExactBinding.of(all.get(c)); // java.time values as they are, not through java.sql types
+        }
         for (int r = 0; r < valueRows.length; r++) {
             Field<?>[] cells = new Field<?>[all.size()];
             for (int c = 0; c < cells.length; c++) {
                 Field<?> column = all.get(c);
-                Field<?> cell = val(part.get(r).get(column), column.getDataType());
+                Field<?> cell = val(part.get(r).get(column), types[c]);
                 // the first row's casts give the VALUES columns their types; later rows follow them
                 cells[c] = r == 0 ? cast(cell, column.getDataType()) : cell;
             }

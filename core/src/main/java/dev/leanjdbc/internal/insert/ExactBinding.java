@@ -23,14 +23,15 @@ import org.jooq.Field;
 import org.jooq.impl.IdentityConverter;
 
 /**
- * The bind values of the multi-row INSERT paths for {@code java.time} columns, set with {@code
+ * The bind values of the multi-row INSERT paths (and of {@code updateFromValues} where jOOQ binds) for
+ * {@code java.time} columns, set with {@code
  * setObject(java.time value)}, which pgJDBC and H2 both store exactly. jOOQ's own binding does not: on H2
  * it goes through {@code java.sql.Date}/{@code Time} (dates before 1582 shift by the Julian calendar's
  * days, time fractions are dropped), on PostgreSQL it drops the seconds of an offset such as {@code
  * +05:30:15} and the fractions of a {@code LocalTime}. Everything else — the SQL text and its casts, nulls,
  * reading — stays jOOQ's.
  */
-final class ExactBinding<T> implements Binding<T, T> {
+public final class ExactBinding<T> implements Binding<T, T> {
 
     private static final long serialVersionUID = 1L;
 
@@ -54,7 +55,7 @@ final class ExactBinding<T> implements Binding<T, T> {
      * (no converter, jOOQ's default binding), else the column's own.
      */
     @SuppressWarnings("unchecked")
-    static <T> DataType<T> of(Field<T> column) {
+    public static <T> DataType<T> of(Field<T> column) {
         DataType<T> type = column.getDataType();
         if (!TYPES.contains(column.getType())
                 || !(column.getConverter() instanceof IdentityConverter)
