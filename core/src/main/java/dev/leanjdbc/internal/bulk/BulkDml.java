@@ -138,7 +138,7 @@ public final class BulkDml {
 
     private static void requireNonNull(Table<?> table, Condition where) {
         if (table == null) {
-            throw new IllegalArgumentException("table must not be null");
+            throw new IllegalArgumentException("table must not be null; pass the table to change, e.g. ORDERS");
         }
         if (where == null) {
             throw new IllegalArgumentException(

@@ -35,10 +35,11 @@ public final class KeysetChunker {
             Condition where,
             ChunkOptions<K> options,
             ChunkHandler<R> handler) {
-        Objects.requireNonNull(table, "table must not be null");
-        Objects.requireNonNull(key, "key must not be null");
-        Objects.requireNonNull(options, "options must not be null");
-        Objects.requireNonNull(handler, "handler must not be null");
+        Objects.requireNonNull(table, "table must not be null; pass the table to walk, e.g. ORDERS");
+        Objects.requireNonNull(
+                key, "key must not be null; pass the table's single-column primary or unique key, e.g. ORDERS.ID");
+        Objects.requireNonNull(options, "options must not be null; pass ChunkOptions.defaults()");
+        Objects.requireNonNull(handler, "handler must not be null; pass what to do with each chunk, e.g. chunk -> ...");
         if (chunkSize <= 0) {
             throw new IllegalArgumentException(
                     "chunkSize must be > 0, was " + chunkSize + "; use e.g. 1000 to 10000 rows per transaction");

@@ -26,7 +26,7 @@ public final class SubsetFetcher<R extends Record> {
     /** @throws IllegalArgumentException if a column is not one of {@code table}'s */
     public static <R extends Record> SubsetFetcher<R> of(Table<R> table, List<? extends Field<?>> columns) {
         if (table == null) {
-            throw new IllegalArgumentException("table must not be null");
+            throw new IllegalArgumentException("table must not be null; pass the table to read, e.g. ORDERS");
         }
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("only(...) needs at least one column of " + table.getName());

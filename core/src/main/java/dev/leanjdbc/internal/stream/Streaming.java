@@ -25,13 +25,13 @@ public record Streaming(DSLContext dsl, DataSource dataSource, Connection connec
     }
 
     public <R extends Record> LeanCursor<R> cursor(ResultQuery<R> query) {
-        Objects.requireNonNull(query, "query must not be null");
+        Objects.requireNonNull(query, "query must not be null; pass a jOOQ query, e.g. dsl.selectFrom(ORDERS)");
         return JooqRecordCursor.open(session(), dsl, query);
     }
 
     public <T> LeanCursor<T> cursor(String sql, RowMapper<T> mapper, Object[] binds) {
-        Objects.requireNonNull(sql, "sql must not be null");
-        Objects.requireNonNull(mapper, "mapper must not be null");
+        Objects.requireNonNull(sql, "sql must not be null; pass the SQL text, with ? for each bind");
+        Objects.requireNonNull(mapper, "mapper must not be null; pass how to map a row, e.g. rs -> rs.getLong(1)");
         return JdbcRowCursor.open(session(), sql, mapper, binds == null ? new Object[0] : binds);
     }
 
