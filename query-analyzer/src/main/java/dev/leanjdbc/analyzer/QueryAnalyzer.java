@@ -4,6 +4,7 @@ import static dev.leanjdbc.analyzer.internal.AnalyzerConfig.atLeast;
 
 import dev.leanjdbc.analyzer.internal.AnalyzerConfig;
 import dev.leanjdbc.analyzer.internal.Recorder;
+import dev.leanjdbc.analyzer.internal.ValueKey;
 import dev.leanjdbc.analyzer.internal.detect.DetectorConfig;
 import dev.leanjdbc.analyzer.internal.detect.FindingSettings;
 import dev.leanjdbc.analyzer.internal.jdbc.RecordingDataSource;
@@ -46,8 +47,9 @@ public final class QueryAnalyzer {
             AnalyzerConfig config,
             List<Consumer<StatementEvent>> listeners,
             DetectorConfig detectors,
-            ScopeBudget defaultBudget) {
-        this.recorder = new Recorder(config, listeners, detectors);
+            ScopeBudget defaultBudget,
+            ValueKey valueKey) {
+        this.recorder = new Recorder(config, listeners, detectors, valueKey);
         this.defaultBudget = defaultBudget;
     }
 
@@ -66,7 +68,10 @@ public final class QueryAnalyzer {
      * or another analyzer's, also behind a pool) returns it unchanged, so nothing is counted twice.
      */
     public DataSource wrap(DataSource dataSource) {
-        Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(
+                dataSource,
+                "dataSource must not be null; pass the DataSource (usually the connection pool) whose statements"
+                        + " to record");
         if (RecordingDataSource.isRecording(dataSource)) {
             return dataSource;
         }
@@ -93,8 +98,12 @@ public final class QueryAnalyzer {
 
     /** Opens a scope as {@link #scope(String)} that must stay within {@code budget} (see {@link ScopeBudget}). */
     public AnalysisScope scope(String name, ScopeBudget budget) {
-        Objects.requireNonNull(name, "name");
-        return new AnalysisScope(recorder, name, Objects.requireNonNull(budget, "budget"));
+        Objects.requireNonNull(
+                name, "name must not be null; pass what the scope covers, e.g. \"GET /orders\" or a job name");
+        return new AnalysisScope(
+                recorder,
+                name,
+                Objects.requireNonNull(budget, "budget must not be null; pass ScopeBudget.unlimited() for none"));
     }
 
     /** The scopes open right now on any thread, most rows read first (bounded, see {@link InFlightScope}). */
@@ -104,7 +113,8 @@ public final class QueryAnalyzer {
 
     /** Adds a listener to a built analyzer (meters, a web filter); closing the returned handle removes it. */
     public AnalyzerListener.Registration addListener(AnalyzerListener listener) {
-        return recorder.addListener(Objects.requireNonNull(listener, "listener"));
+        return recorder.addListener(
+                Objects.requireNonNull(listener, "listener must not be null; pass an AnalyzerListener"));
     }
 
     /**
@@ -155,6 +165,7 @@ public final class QueryAnalyzer {
         private final List<Consumer<StatementEvent>> listeners = new ArrayList<>();
         private final FindingSettings findings = new FindingSettings();
         private ScopeBudget defaultBudget = ScopeBudget.fromSystemProperties();
+        private ValueKey hashKey;
 
         private Builder() {
             String p = PROPERTY_PREFIX;
@@ -209,7 +220,24 @@ public final class QueryAnalyzer {
             if ((i = AnalyzerConfig.intProperty(p, "maxTrackedStatements")) != null) {
                 maxTrackedStatements = atLeast(p + "maxTrackedStatements", i, 0);
             }
+            String secret = System.getProperty(p + "hashKey");
+            if (secret != null) {
+                hashKey = ValueKey.of(checkedSecret(p + "hashKey", secret));
+            }
             findings.readProperties(p);
+        }
+
+        /**
+         * Keys bind-value hashes with {@code secret} instead of a random key per analyzer, so that the
+         * {@code parameterHash} of equal values is equal across processes that share the secret (a fleet
+         * comparing reports). By default each analyzer draws a random key: its hashes group equal values
+         * within the process but cannot be compared with, or reversed from, another's. With a shared secret,
+         * anyone who has it can hash candidate values and recognise them in a report, so keep it as secret as
+         * the values (at least 16 characters). Also {@code leanjdbc.analyzer.hashKey}.
+         */
+        public Builder hashKey(String secret) {
+            hashKey = ValueKey.of(checkedSecret("hashKey", secret));
+            return this;
         }
 
         /** Executions of one SELECT shape from one call site in one scope that make an N+1 (>= 2, default 3). */
@@ -250,7 +278,7 @@ public final class QueryAnalyzer {
 
         /** When to walk the stack for call sites (default {@link CallSiteMode#SAMPLED}). */
         public Builder callSiteMode(CallSiteMode mode) {
-            callSiteMode = Objects.requireNonNull(mode, "callSiteMode");
+            callSiteMode = Objects.requireNonNull(mode, "callSiteMode must not be null; pass OFF, SAMPLED or ALWAYS");
             return this;
         }
 
@@ -321,7 +349,8 @@ public final class QueryAnalyzer {
          * from it is caught and logged once, and never reaches the application.
          */
         public Builder onEvent(Consumer<StatementEvent> listener) {
-            listeners.add(Objects.requireNonNull(listener, "listener"));
+            listeners.add(Objects.requireNonNull(
+                    listener, "listener must not be null; pass what to do with each event, e.g. e -> log(e)"));
             return this;
         }
 
@@ -385,7 +414,8 @@ public final class QueryAnalyzer {
         /** Switches finding types off: their detectors do not run. */
         public Builder disable(FindingType... types) {
             for (FindingType t : types) {
-                findings.disabled.add(Objects.requireNonNull(t, "type"));
+                findings.disabled.add(
+                        Objects.requireNonNull(t, "type must not be null; pass a FindingType, e.g. N_PLUS_ONE"));
             }
             return this;
         }
@@ -398,7 +428,7 @@ public final class QueryAnalyzer {
          * in reports, marked suppressed.
          */
         public Builder suppress(FindingType type, String callSiteOrFingerprintPrefix) {
-            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(type, "type must not be null; pass the FindingType to suppress, e.g. N_PLUS_ONE");
             if (callSiteOrFingerprintPrefix == null || callSiteOrFingerprintPrefix.isBlank()) {
                 throw new IllegalArgumentException("suppress prefix must not be blank, was '"
                         + callSiteOrFingerprintPrefix + "'; give a call site (OrderService.list) or a fingerprint");
@@ -413,8 +443,18 @@ public final class QueryAnalyzer {
          * unlimited when none is set).
          */
         public Builder defaultBudget(ScopeBudget budget) {
-            this.defaultBudget = Objects.requireNonNull(budget, "budget");
+            this.defaultBudget =
+                    Objects.requireNonNull(budget, "budget must not be null; pass ScopeBudget.unlimited() for none");
             return this;
+        }
+
+        private static String checkedSecret(String name, String secret) {
+            if (secret == null || secret.strip().length() < 16) {
+                throw new IllegalArgumentException(name + " must be a secret of at least 16 characters, shared only"
+                        + " by the processes whose hashes are compared; was "
+                        + (secret == null ? "null" : secret.strip().length() + " characters"));
+            }
+            return secret;
         }
 
         public QueryAnalyzer build() {
@@ -436,7 +476,8 @@ public final class QueryAnalyzer {
                             maxTrackedStatements),
                     List.copyOf(listeners),
                     findings.toConfig(nPlusOneThreshold, maxReadValues),
-                    defaultBudget);
+                    defaultBudget,
+                    hashKey == null ? ValueKey.random() : hashKey);
         }
     }
 }

@@ -60,4 +60,18 @@ class QueryAnalyzerConfigTest {
         assertThatThrownBy(QueryAnalyzer::builder)
                 .hasMessage("leanjdbc.analyzer.captureBindValues must be true or false, was 'yes'");
     }
+
+    @Test
+    void nullArgumentsSayWhatToPass() {
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+
+        assertThatThrownBy(() -> analyzer.wrap(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("dataSource must not be null; pass the DataSource (usually the connection pool) whose"
+                        + " statements to record");
+        assertThatThrownBy(() -> analyzer.scope(null))
+                .hasMessage("name must not be null; pass what the scope covers, e.g. \"GET /orders\" or a job name");
+        assertThatThrownBy(() -> analyzer.scope("job", null))
+                .hasMessage("budget must not be null; pass ScopeBudget.unlimited() for none");
+    }
 }

@@ -199,7 +199,8 @@ class StatementRecordingTest {
     @DbTest
     void resultSetGettersByIndexAndLabelMarkColumns(DataSource raw) throws Exception {
         Items.create(raw, 3);
-        QueryAnalyzer analyzer = QueryAnalyzer.builder().build();
+        String key = "a-known-key-for-tests"; // read values are keyed like bind values
+        QueryAnalyzer analyzer = QueryAnalyzer.builder().hashKey(key).build();
         try (AnalysisScope scope = analyzer.scope("getters");
                 Connection c = analyzer.wrap(raw).getConnection();
                 Statement s = c.createStatement();
@@ -221,7 +222,9 @@ class StatementRecordingTest {
             assertThat(e.readValues().size())
                     .as("first value of row 1, then all of row 2")
                     .isEqualTo(3);
-            assertThat(e.readValues().columnOf(dev.leanjdbc.analyzer.internal.ValueHash.of(1L)))
+            assertThat(e.readValues()
+                            .columnOf(dev.leanjdbc.analyzer.internal.ValueKey.of(key)
+                                    .apply(dev.leanjdbc.analyzer.internal.ValueHash.of(1L))))
                     .isEqualTo(1);
         }
     }

@@ -33,6 +33,7 @@ public final class Recorder {
     private static final Logger SCOPES = LoggerFactory.getLogger("dev.leanjdbc.analyzer.scope");
 
     private final AnalyzerConfig config;
+    private final ValueKey valueKey;
     private final List<Consumer<StatementEvent>> listeners;
     private final FailOpen failOpen = new FailOpen();
     private final SqlShapeCache shapes;
@@ -57,7 +58,16 @@ public final class Recorder {
     }
 
     public Recorder(AnalyzerConfig config, List<Consumer<StatementEvent>> listeners, DetectorConfig detectorConfig) {
+        this(config, listeners, detectorConfig, ValueKey.random());
+    }
+
+    public Recorder(
+            AnalyzerConfig config,
+            List<Consumer<StatementEvent>> listeners,
+            DetectorConfig detectorConfig,
+            ValueKey valueKey) {
         this.config = config;
+        this.valueKey = valueKey;
         this.detectors = new Detectors(detectorConfig, failOpen, this::columnLabels);
         this.scopeDetector = detectors::detect;
         this.listeners = listeners;
@@ -71,6 +81,11 @@ public final class Recorder {
                 config.maxCallSitesPerFingerprint(),
                 detectors::detect);
         this.slowNanos = config.slowStatementMillis() * 1_000_000L;
+    }
+
+    /** The key every bind-value and read-value hash of this analyzer is keyed with. */
+    public ValueKey valueKey() {
+        return valueKey;
     }
 
     public AnalyzerConfig config() {

@@ -2,6 +2,7 @@ package dev.leanjdbc.analyzer.internal.jdbc;
 
 import dev.leanjdbc.analyzer.internal.FailOpen;
 import dev.leanjdbc.analyzer.internal.ValueHash;
+import dev.leanjdbc.analyzer.internal.ValueKey;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -16,12 +17,16 @@ final class BindValues {
     static final int MAX_PARAMETERS = 65_535;
 
     private final FailOpen failOpen;
+    /** The analyzer's key: the hashes kept (and reported) cannot be reversed by hashing candidates. */
+    private final ValueKey key;
+
     private long[] hashes;
     private Object[] values;
     private int count;
 
-    BindValues(int expected, boolean captureValues, FailOpen failOpen) {
+    BindValues(int expected, boolean captureValues, FailOpen failOpen, ValueKey key) {
         this.failOpen = failOpen;
+        this.key = key;
         this.hashes = new long[Math.min(Math.max(expected, 1), MAX_PARAMETERS)];
         this.values = captureValues ? new Object[hashes.length] : null;
     }
@@ -117,7 +122,7 @@ final class BindValues {
                 values = Arrays.copyOf(values, hashes.length);
             }
         }
-        hashes[index - 1] = hash;
+        hashes[index - 1] = key.apply(hash);
         if (index > count) {
             count = index;
         }

@@ -2,6 +2,7 @@ package dev.leanjdbc.analyzer.internal.jdbc;
 
 import dev.leanjdbc.analyzer.ReadValueSample;
 import dev.leanjdbc.analyzer.internal.ValueHash;
+import dev.leanjdbc.analyzer.internal.ValueKey;
 import java.util.Arrays;
 
 /**
@@ -40,8 +41,12 @@ abstract class ReadTracking extends DelegatingResultSet {
     /** Rarely needed state, allocated on first need so the common wrapper stays small. */
     private Extras extras;
 
-    ReadTracking(java.sql.ResultSet delegate, boolean sampling) {
+    /** The analyzer's key: sampled value hashes are keyed like bind values, so the two still match. */
+    private final ValueKey key;
+
+    ReadTracking(java.sql.ResultSet delegate, boolean sampling, ValueKey key) {
         super(delegate);
+        this.key = key;
         this.sampling = sampling;
         this.sampleOpen = sampling;
     }
@@ -150,7 +155,7 @@ abstract class ReadTracking extends DelegatingResultSet {
         if (column <= 0) {
             return;
         }
-        long entry = ReadValueSample.entry(hash, column);
+        long entry = ReadValueSample.entry(key.apply(hash), column);
         if (rows <= 1) {
             if (!hasFirstValue) {
                 firstValue = entry;

@@ -37,7 +37,7 @@ public final class RecordingCallableStatement extends CallableOutParameters {
 
     private void bindNamed(String name, Object value) {
         try {
-            long h = ValueHash.of(value);
+            long h = recorder.valueKey().apply(ValueHash.of(value));
             for (int i = 0; i < names.length; i++) {
                 if (names[i].equals(name)) {
                     namedHashes[i] = h;

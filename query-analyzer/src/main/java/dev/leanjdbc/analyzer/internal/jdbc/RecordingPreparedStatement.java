@@ -57,7 +57,8 @@ public class RecordingPreparedStatement extends RecordingStatement implements Pr
         this.binds = new BindValues(
                 shape == null ? 0 : Math.max(0, shape.parameterCount()),
                 recorder.config().captureBindValues(),
-                recorder.failOpen());
+                recorder.failOpen(),
+                recorder.valueKey());
     }
 
     // ---- bind values (never throw: see BindValues)

@@ -40,7 +40,10 @@ public final class RecordingResultSet extends ResultSetReads {
     private boolean buffered;
 
     RecordingResultSet(ResultSet delegate, RecordingStatement statement, Execution execution, boolean generatedKeys) {
-        super(delegate, execution != null && statement.recorder.config().maxReadValues() > 0);
+        super(
+                delegate,
+                execution != null && statement.recorder.config().maxReadValues() > 0,
+                statement.recorder.valueKey());
         this.statement = statement;
         this.execution = execution;
         this.generatedKeys = generatedKeys;

@@ -335,7 +335,8 @@ public class RecordingStatement extends DelegatingStatement {
         if (batchCount++ == 0) {
             batchSql = sql;
         }
-        batchHash = ValueHash.combine(batchHash, sql.hashCode());
+        // keyed: the SQL of a plain batch carries its values as literals, which must not be recoverable
+        batchHash = ValueHash.combine(batchHash, recorder.valueKey().apply(ValueHash.of(sql)));
     }
 
     @Override
