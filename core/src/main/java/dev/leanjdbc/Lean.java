@@ -203,6 +203,8 @@ public final class Lean {
      * @param progress told after each committed chunk; throwing from it stops the operation
      * @return rows deleted
      * @throws IllegalArgumentException if the table has no single-column primary key or {@code chunkSize <= 0}
+     * @throws ChunkFailedException when a chunk fails (also at commit): it names the chunk, its keys, the
+     *     rows that stay committed and the database's reason and SQLState
      */
     public long deleteInChunks(Table<?> table, Condition where, int chunkSize, BulkProgress progress) {
         return BulkDml.inChunks(ops, table, null, where, chunkSize, progress);
@@ -236,7 +238,10 @@ public final class Lean {
      * @param rows records carrying the key and the new values of {@code columns}
      * @param columns the columns to update (not key columns)
      * @return rows updated (keys not found in the table are not counted)
-     * @throws InvalidRowException for a null or repeated key or a value that does not fit, with the row index
+     * @throws InvalidRowException for a null or repeated key, a value of another type than its column's or
+     *     one that does not fit, with the row index; nothing is sent then
+     * @throws ChunkFailedException when the database fails a chunk or the commit, with the chunk, its rows,
+     *     what stays committed and the database's reason and SQLState
      */
     public <R extends Record> long updateFromValues(
             Table<R> table, Collection<? extends R> rows, Collection<? extends Field<?>> columns, BulkOptions options) {
@@ -280,8 +285,11 @@ public final class Lean {
      * generated keys: use {@link #insertManyReturning} for those.
      *
      * @return rows inserted
-     * @throws InvalidRowException for a null in a NOT NULL column or a value that does not fit, with the
-     *     row index and column name; nothing is sent then
+     * @throws InvalidRowException for a null in a NOT NULL column, a value of another type than its
+     *     column's, or one that does not fit or that the database cannot store (e.g. NUL in PostgreSQL text),
+     *     with the row index and column name; nothing is sent then
+     * @throws ChunkFailedException when the database fails a chunk or the commit, with the chunk, its rows,
+     *     what stays committed and the database's reason and SQLState
      */
     public <R extends Record> long insertMany(Table<R> table, Collection<? extends R> rows, BulkOptions options) {
         return BulkInsert.insert(ops, table, Rows.list(rows), Rows.options(options));
