@@ -97,6 +97,11 @@ final class ScopeEvents {
         return out;
     }
 
+    /** The name of 1-based {@code column} of the result of {@code e}, a SELECT, for messages. */
+    String columnName(StatementEvent e, int column) {
+        return columnName(e.fingerprintId(), e.fingerprint(), column);
+    }
+
     /** The name of 1-based {@code column} of a SELECT's result, for messages. */
     String columnName(long fingerprintId, String fingerprint, int column) {
         String[] l = null;
