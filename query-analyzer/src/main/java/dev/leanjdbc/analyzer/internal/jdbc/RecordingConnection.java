@@ -64,6 +64,11 @@ public final class RecordingConnection extends DelegatingConnection {
         return a == 1;
     }
 
+    /** The analyzer's id of the database this connection talks to (see {@link Recorder#databaseId}). */
+    int databaseId() {
+        return dataSource.databaseId(delegate);
+    }
+
     ResultMode resultMode(int fetchSize, boolean autoCommit, int resultSetType) {
         Vendor v = dataSource.vendor(delegate);
         return v.resultMode(fetchSize, autoCommit, resultSetType, v == Vendor.H2 ? h2Lazy() : null);

@@ -4,6 +4,7 @@ import dev.leanjdbc.analyzer.internal.Recorder;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.ConnectionBuilder;
+import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.ShardingKey;
@@ -21,6 +22,7 @@ public final class RecordingDataSource implements DataSource, AutoCloseable {
     private final DataSource delegate;
     private final Recorder recorder;
     private volatile Vendor vendor;
+    private volatile int databaseId;
     private final ConnectionFlags h2Lazy = new ConnectionFlags();
 
     public RecordingDataSource(DataSource delegate, Recorder recorder) {
@@ -70,15 +72,35 @@ public final class RecordingDataSource implements DataSource, AutoCloseable {
     Vendor vendor(Connection physicalOrProxy) {
         Vendor v = vendor;
         if (v == null) {
-            try {
-                v = Vendor.fromProductName(physicalOrProxy.getMetaData().getDatabaseProductName());
-            } catch (SQLException | RuntimeException e) {
-                recorder.failOpen().failed(e, "detecting the database product");
-                v = Vendor.OTHER;
-            }
-            vendor = v;
+            identify(physicalOrProxy);
+            v = vendor;
         }
         return v;
+    }
+
+    /** The analyzer's id of this DataSource's database: shapes' columns are cached per database. */
+    int databaseId(Connection physicalOrProxy) {
+        int id = databaseId;
+        if (id == 0) {
+            identify(physicalOrProxy);
+            id = databaseId;
+        }
+        return id;
+    }
+
+    /** Reads the product name and URL once: the same for every connection of a DataSource. */
+    private void identify(Connection physicalOrProxy) {
+        String product = null;
+        String url = null;
+        try {
+            DatabaseMetaData md = physicalOrProxy.getMetaData();
+            product = md.getDatabaseProductName();
+            url = md.getURL();
+        } catch (SQLException | RuntimeException e) {
+            recorder.failOpen().failed(e, "detecting the database product");
+        }
+        vendor = product == null ? Vendor.OTHER : Vendor.fromProductName(product);
+        databaseId = recorder.databaseId(product + " " + url);
     }
 
     Boolean cachedH2Lazy(Connection physical) {
