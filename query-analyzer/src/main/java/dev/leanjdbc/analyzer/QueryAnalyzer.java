@@ -21,11 +21,16 @@ import javax.sql.DataSource;
  * <pre>{@code
  * QueryAnalyzer analyzer = QueryAnalyzer.builder().build();
  * DataSource ds = analyzer.wrap(hikari);
- * try (AnalysisScope scope = analyzer.scope("GET /orders")) {
+ * OrderService service = new OrderService(ds);
+ * AnalysisScope scope = analyzer.scope("GET /orders");
+ * try (scope) {
  *     service.listOrders();
- *     log.info(scope.report().summaryLine());
  * }
+ * log.info(scope.report().summaryLine());
  * }</pre>
+ *
+ * (This example, and those of {@link AnalysisScope} and {@link Report}, are compiled and run by the
+ * analyzer's tests, {@code JavadocExamples}.)
  *
  * <p><b>Performance.</b> Per execution the analyzer reads the clock twice, looks the SQL up in a bounded
  * fingerprint cache and allocates one event; per row and per column read it increments a counter and sets

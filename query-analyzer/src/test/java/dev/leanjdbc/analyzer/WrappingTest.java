@@ -185,7 +185,7 @@ class WrappingTest {
             leakedRs = leaked.executeQuery("select id from item order by id");
             leakedRs.next();
             leakedRs.next();
-            assertThat(scope.report().statementCount()).as("still open").isZero();
+            assertThat(scope.snapshot().statementCount()).as("still open").isZero();
             c.close();
             assertThat(leaked.isClosed()).isTrue();
             assertThat(c.isClosed()).isTrue();
