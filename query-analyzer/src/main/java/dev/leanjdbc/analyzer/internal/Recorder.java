@@ -135,6 +135,9 @@ public final class Recorder {
             return FingerprintState.OVERFLOW;
         }
         Object known = entry.attachment();
+        if (known == FingerprintState.OVERFLOW) {
+            return FingerprintState.OVERFLOW; // the table was full, and it never frees a slot
+        }
         if (known instanceof FingerprintState first) {
             for (FingerprintState s = first; s != null; s = s.otherDatabase) {
                 if (s.databaseId == databaseId) {

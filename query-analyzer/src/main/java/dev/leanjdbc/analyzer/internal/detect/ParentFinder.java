@@ -123,7 +123,7 @@ final class ParentFinder {
             long where = (((long) index) << 16 | column) + 1; // +1: 0 means empty
             long[] r = readers.get(hash);
             if (r == null) {
-                r = new long[2 * READERS_PER_VALUE];
+                r = new long[2]; // most values have one reader; room for more is made when they come
                 readers.put(hash, r);
             }
             int free = -1;
@@ -138,6 +138,11 @@ final class ParentFinder {
                 } else if (r[slot + 1] < r[oldest + 1]) {
                     oldest = slot;
                 }
+            }
+            if (!updated && free < 0 && r.length < 2 * READERS_PER_VALUE) {
+                r = Arrays.copyOf(r, r.length + 2);
+                readers.put(hash, r);
+                free = r.length - 2;
             }
             if (!updated) {
                 int slot = free >= 0 ? free : oldest;
