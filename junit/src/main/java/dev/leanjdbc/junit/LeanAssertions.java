@@ -25,7 +25,7 @@ public final class LeanAssertions {
 
     /** Assertions on what {@code scope} recorded (a snapshot when it is still open). */
     public static QueryAssert assertThatQueries(AnalysisScope scope) {
-        return new QueryAssert(scope == null ? null : scope.report());
+        return new QueryAssert(scope == null ? null : scope.snapshot());
     }
 
     /** Assertions on a report. */

@@ -63,7 +63,7 @@ public final class LeanJdbcExtension
         return SharedAnalyzer.get();
     }
 
-    /** {@code dataSource} wrapped by {@link #analyzer()} (unchanged when it already records). */
+    /** {@code dataSource} wrapped by {@link #analyzer()} (unchanged when that analyzer records it already; another analyzer's wrapper is wrapped again, and both record). */
     public static DataSource wrap(DataSource dataSource) {
         return analyzer().wrap(dataSource);
     }

@@ -10,11 +10,17 @@ import java.util.concurrent.Callable;
  * end.
  *
  * <pre>{@code
- * try (AnalysisScope scope = analyzer.scope("GET /orders")) {
+ * AnalysisScope scope = analyzer.scope("GET /orders");
+ * try (scope) {
  *     service.listOrders();
- *     Report report = scope.report();
+ *     soFar = scope.snapshot(); // what it recorded so far, while open
+ *     service.listOrders();
  * }
+ * Report report = scope.report(); // final: every statement, findings computed at close
  * }</pre>
+ *
+ * {@link #report()} is the final report and throws while the scope is open, so that a report read inside
+ * the {@code try} block is never silently partial; {@link #snapshot()} says that it is one.
  *
  * <h2>Which statements a scope sees</h2>
  *
@@ -61,8 +67,33 @@ public final class AnalysisScope implements AutoCloseable {
         return state.isClosed();
     }
 
-    /** The report: final once closed, a snapshot of what was recorded so far before. */
+    /**
+     * The final report of the closed scope: every statement, and the findings computed once at close.
+     *
+     * @throws IllegalStateException while the scope is open — a report read inside the {@code try} block
+     *     would silently be partial; close the scope first ({@code scope.close()} — closing again when the
+     *     {@code try} block ends does nothing), or call {@link #snapshot()} for what was recorded so far
+     */
     public Report report() {
+        Report r = state.finalReport();
+        if (r == null) {
+            throw new IllegalStateException("Scope '" + state.name() + "' is still open: report() is the final"
+                    + " report of a closed scope. Close the scope first (scope.close(); the try-with-resources"
+                    + " close after it does nothing), or call scope.snapshot() for what it recorded so far.");
+        }
+        return r;
+    }
+
+    /**
+     * What the scope recorded so far: a snapshot while it is open ({@link Report#isComplete()} false; statements
+     * whose results are still open are not in it yet, and its findings judge only what is there), the final
+     * report once closed.
+     *
+     * <p><b>Performance.</b> A snapshot of an open scope copies its kept events and statistics, and its findings
+     * run the detectors again when asked for: for occasional looks (a test's assertion midway, a progress
+     * log), not per statement.
+     */
+    public Report snapshot() {
         return state.report();
     }
 

@@ -22,11 +22,16 @@ import javax.sql.DataSource;
  * <pre>{@code
  * QueryAnalyzer analyzer = QueryAnalyzer.builder().build();
  * DataSource ds = analyzer.wrap(hikari);
- * try (AnalysisScope scope = analyzer.scope("GET /orders")) {
+ * OrderService service = new OrderService(ds);
+ * AnalysisScope scope = analyzer.scope("GET /orders");
+ * try (scope) {
  *     service.listOrders();
- *     log.info(scope.report().summaryLine());
  * }
+ * log.info(scope.report().summaryLine());
  * }</pre>
+ *
+ * (This example, and those of {@link AnalysisScope} and {@link Report}, are compiled and run by the
+ * analyzer's tests, {@code JavadocExamples}.)
  *
  * <p><b>Performance.</b> Per execution the analyzer reads the clock twice, looks the SQL up in a bounded
  * fingerprint cache and allocates one event; per row and per column read it increments a counter and sets
@@ -64,15 +69,20 @@ public final class QueryAnalyzer {
     }
 
     /**
-     * A DataSource that records everything run through it. Wrapping a DataSource that already records (this
-     * or another analyzer's, also behind a pool) returns it unchanged, so nothing is counted twice.
+     * A DataSource that records everything run through it. Wrapping a DataSource that this analyzer records
+     * already (also behind a pool or another library's wrapper) returns it unchanged, so nothing is counted
+     * twice. A DataSource another analyzer records is wrapped again: both analyzers record its statements
+     * (this analyzer's wrapper delegates to the other's), each in its own scopes and reports.
+     *
+     * <p><b>Performance.</b> Each analyzer in a chain adds its own per-execution cost; the application's JDBC
+     * calls and what they return are unchanged.
      */
     public DataSource wrap(DataSource dataSource) {
         Objects.requireNonNull(
                 dataSource,
                 "dataSource must not be null; pass the DataSource (usually the connection pool) whose statements"
                         + " to record");
-        if (RecordingDataSource.isRecording(dataSource)) {
+        if (RecordingDataSource.isRecordedBy(dataSource, recorder)) {
             return dataSource;
         }
         return new RecordingDataSource(dataSource, recorder);

@@ -20,8 +20,17 @@ import java.util.function.Function;
  * reached ({@link #droppedEvents()} says how many events were not kept). The fingerprint table is capped
  * too; executions of shapes beyond it are counted in the totals and in {@link #droppedFingerprintExecutions()}.
  *
+ * <pre>{@code
+ * Report report = scope.report();
+ * for (Finding f : report.findings()) { // to act on; suppressed ones are in suppressedFindings()
+ *     log.warn("{}\nfix: {}", f.headline(), f.suggestedFix());
+ * }
+ * }</pre>
+ *
  * <p>{@link #findings()} are computed by the analyzer's detectors from {@link #events()}: once when a scope
- * closes, on first request for a live snapshot or the global view.
+ * closes, on first request for a {@linkplain AnalysisScope#snapshot() snapshot} of an open scope or the global
+ * view. {@code findings()} are the findings to act on; suppressed ones are apart, in {@link
+ * #suppressedFindings()} (and both in {@link #allFindings()}).
  */
 public final class Report {
 
@@ -38,7 +47,7 @@ public final class Report {
     private final long droppedEvents;
     private final long droppedFingerprintExecutions;
     private final Function<? super Report, ? extends List<Finding>> detector;
-    private volatile List<Finding> findings;
+    private volatile Computed findings;
 
     /** Made by the analyzer; public for tests. Lists are copied; {@code countsByKind} is indexed by ordinal. */
     public Report(
@@ -186,28 +195,56 @@ public final class Report {
     }
 
     /**
-     * What the detectors found, most costly first; suppressed findings included (marked {@link
-     * Finding#suppressed()}). Computed once, on the first call (a closed scope computes them when it closes).
+     * What the detectors found and nobody suppressed, most costly first: the findings to act on.
+     *
+     * <p><b>Suppression is treated the same by every accessor:</b> {@code findings()} and {@link
+     * #findings(FindingType)} leave out findings suppressed by {@code suppress(...)} or {@link SuppressFinding}
+     * (so {@code assertThat(report.findings()).isEmpty()} passes when every finding was accepted on purpose);
+     * {@link #suppressedFindings()} has those, each with its {@link Finding#suppressionReason()}; {@link
+     * #allFindings()} has both, as the text and JSON reports show them.
+     *
+     * <p>Computed once, on the first call of any of these (a closed scope computes them when it closes).
      */
     public List<Finding> findings() {
-        List<Finding> f = findings;
+        return computed().active();
+    }
+
+    /** The findings of one type that are not suppressed (see {@link #findings()}). */
+    public List<Finding> findings(FindingType type) {
+        return findings().stream().filter(x -> x.type() == type).toList();
+    }
+
+    /** The findings that were suppressed, most costly first; not in {@link #findings()}. */
+    public List<Finding> suppressedFindings() {
+        return computed().suppressed();
+    }
+
+    /** Every finding, suppressed ones included (marked {@link Finding#suppressed()}), most costly first. */
+    public List<Finding> allFindings() {
+        return computed().all();
+    }
+
+    /** The detectors' findings, split once by suppression. */
+    private record Computed(List<Finding> active, List<Finding> suppressed, List<Finding> all) {}
+
+    private Computed computed() {
+        Computed f = findings;
         if (f == null) {
             synchronized (this) {
                 f = findings;
                 if (f == null) {
-                    f = detector == null ? List.of() : List.copyOf(detector.apply(this));
+                    List<Finding> all = detector == null ? List.of() : List.copyOf(detector.apply(this));
+                    List<Finding> active = new java.util.ArrayList<>();
+                    List<Finding> suppressed = new java.util.ArrayList<>();
+                    for (Finding x : all) {
+                        (x.suppressed() ? suppressed : active).add(x);
+                    }
+                    f = new Computed(List.copyOf(active), List.copyOf(suppressed), all);
                     findings = f;
                 }
             }
         }
         return f;
-    }
-
-    /** The findings of one type that are not suppressed. */
-    public List<Finding> findings(FindingType type) {
-        return findings().stream()
-                .filter(x -> x.type() == type && !x.suppressed())
-                .toList();
     }
 
     /** One line: {@code GET /orders: 12 statements (11 SELECT, 1 UPDATE), 340 rows, 18.2 ms}. */

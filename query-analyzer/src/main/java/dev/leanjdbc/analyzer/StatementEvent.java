@@ -42,6 +42,7 @@ public final class StatementEvent {
     private final CallSite callSite;
     private final String threadName;
     private final int connectionId;
+    private final int databaseId;
 
     /**
      * Made by the analyzer; public for tests and for tools that replay events. See the accessors for what
@@ -73,6 +74,65 @@ public final class StatementEvent {
             CallSite callSite,
             String threadName,
             int connectionId) {
+        this(
+                sequence,
+                fingerprintId,
+                fingerprint,
+                kind,
+                sqlHash,
+                executeNanos,
+                totalNanos,
+                updateCount,
+                batchSize,
+                rowsRead,
+                rowsLeftUnread,
+                columnCount,
+                columnsRead,
+                fetchSize,
+                autoCommit,
+                resultMode,
+                parameterHash,
+                parameterHashes,
+                bindValues,
+                readValues,
+                generatedKeys,
+                failed,
+                callSite,
+                threadName,
+                connectionId,
+                0);
+    }
+
+    /**
+     * As above, with the analyzer's id of the database the statement ran on ({@link #databaseId()}).
+     */
+    public StatementEvent(
+            long sequence,
+            long fingerprintId,
+            String fingerprint,
+            StatementKind kind,
+            int sqlHash,
+            long executeNanos,
+            long totalNanos,
+            long updateCount,
+            int batchSize,
+            long rowsRead,
+            long rowsLeftUnread,
+            int columnCount,
+            ColumnSet columnsRead,
+            int fetchSize,
+            boolean autoCommit,
+            ResultMode resultMode,
+            long parameterHash,
+            long[] parameterHashes,
+            List<Object> bindValues,
+            ReadValueSample readValues,
+            boolean generatedKeys,
+            boolean failed,
+            CallSite callSite,
+            String threadName,
+            int connectionId,
+            int databaseId) {
         this.sequence = sequence;
         this.fingerprintId = fingerprintId;
         this.fingerprint = fingerprint;
@@ -98,6 +158,7 @@ public final class StatementEvent {
         this.callSite = callSite;
         this.threadName = threadName;
         this.connectionId = connectionId;
+        this.databaseId = databaseId;
     }
 
     private static final long[] NO_HASHES = new long[0];
@@ -248,6 +309,16 @@ public final class StatementEvent {
     /** Analyzer-assigned id of the connection (wrapper) it ran on. */
     public int connectionId() {
         return connectionId;
+    }
+
+    /**
+     * Which of the analyzer's databases ran it: 1 for the first database the analyzer's wrappers talked to,
+     * 2 for the next, and so on (told apart by the driver's product name and URL; wrappers of one database
+     * share its id); 0 when not known (events made outside the analyzer). One analyzer over several databases
+     * keeps what it learns about a statement's result (its columns' number and names) per database.
+     */
+    public int databaseId() {
+        return databaseId;
     }
 
     @Override

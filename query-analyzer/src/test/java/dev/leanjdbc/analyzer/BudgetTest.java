@@ -67,7 +67,7 @@ class BudgetTest {
             assertThat(readAll(c, 900)).isEqualTo(900);
             BudgetExceededException e = catchThrowableOfType(BudgetExceededException.class, () -> readAll(c, 900));
             assertThat(e.value()).isEqualTo(2_001);
-            assertThat(scope.report().rowsRead()).isEqualTo(2_000 + 1);
+            assertThat(scope.snapshot().rowsRead()).isEqualTo(2_000 + 1);
         }
     }
 
@@ -85,7 +85,7 @@ class BudgetTest {
             assertThat(e.budget()).isEqualTo("maxStatements");
             assertThat(e.value()).isEqualTo(4);
             assertThat(e.getMessage()).startsWith("scope 'loop' exceeded its maxStatements budget: 4 > limit 3");
-            assertThat(scope.report().failedCount()).isEqualTo(1);
+            assertThat(scope.snapshot().failedCount()).isEqualTo(1);
         }
         // outside the scope nothing limits
         try (Connection c = ds.getConnection()) {

@@ -51,7 +51,7 @@ public final class RecordManyStatements {
             }
         }
         long retained = Heap.usedAfterGc() - baseline;
-        Report scoped = scope.report();
+        Report scoped = scope.snapshot();
         Report global = analyzer.globalReport();
         System.out.println("scopeStatements=" + scoped.statementCount() + " scopeEvents="
                 + scoped.events().size()

@@ -225,4 +225,30 @@ class ReportTest {
         }
         return entries;
     }
+
+    @DbTest
+    void suppressionIsTreatedTheSameByEveryAccessor(DataSource raw) throws Exception {
+        Items.create(raw, 5);
+        QueryAnalyzer analyzer = QueryAnalyzer.builder()
+                .callSiteMode(CallSiteMode.ALWAYS)
+                .suppress(FindingType.N_PLUS_ONE, "select name from item where id")
+                .build();
+        JavadocExamples.OrderService service = new JavadocExamples.OrderService(analyzer.wrap(raw));
+        AnalysisScope scope = analyzer.scope("accepted loop");
+        try (scope) {
+            service.listOrders();
+        }
+        Report r = scope.report();
+        assertThat(r.findings())
+                .as("findings() are the ones to act on%n%s", r.toText())
+                .isEmpty();
+        assertThat(r.findings(FindingType.N_PLUS_ONE)).isEmpty();
+        assertThat(r.suppressedFindings())
+                .singleElement()
+                .satisfies(f -> assertThat(f.type()).isEqualTo(FindingType.N_PLUS_ONE))
+                .satisfies(f -> assertThat(f.suppressed()).isTrue());
+        assertThat(r.allFindings()).containsExactlyElementsOf(r.suppressedFindings());
+        assertThat(r.toText()).contains("N_PLUS_ONE").contains("suppressed");
+        assertThat(r.toJson()).contains("\"suppressed\":true");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.leanjdbc.analyzer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.leanjdbc.testing.DbTest;
 import java.sql.Connection;
@@ -163,5 +164,37 @@ class ScopeTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @DbTest
+    void theReportOfAnOpenScopeIsAskedForExplicitly(DataSource raw) throws Exception {
+        Items.create(raw, 3);
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        DataSource ds = analyzer.wrap(raw);
+        AnalysisScope scope = analyzer.scope("GET /orders");
+        try (scope) {
+            try (Connection c = ds.getConnection();
+                    Statement s = c.createStatement()) {
+                s.execute("select 1");
+            }
+            assertThatThrownBy(scope::report)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("Scope 'GET /orders' is still open: report() is the final report of a closed scope."
+                            + " Close the scope first (scope.close(); the try-with-resources close after it does"
+                            + " nothing), or call scope.snapshot() for what it recorded so far.");
+            Report soFar = scope.snapshot();
+            assertThat(soFar.isComplete()).isFalse();
+            assertThat(soFar.statementCount()).isEqualTo(1);
+            try (Connection c = ds.getConnection();
+                    Statement s = c.createStatement()) {
+                s.execute("select 2");
+            }
+            assertThat(soFar.statementCount()).as("a snapshot does not change").isEqualTo(1);
+        }
+        assertThat(scope.report().isComplete()).isTrue();
+        assertThat(scope.report().statementCount()).isEqualTo(2);
+        assertThat(scope.snapshot())
+                .as("once closed, the snapshot is the final report")
+                .isSameAs(scope.report());
     }
 }

@@ -54,12 +54,88 @@ class WrappingTest {
         QueryAnalyzer analyzer = QueryAnalyzer.create();
         DataSource once = analyzer.wrap(raw);
         assertThat(analyzer.wrap(once)).isSameAs(once);
-        assertThat(QueryAnalyzer.create().wrap(once)).isSameAs(once);
         try (Connection c = once.getConnection();
                 Statement s = c.createStatement()) {
             s.execute("select 1");
         }
         assertThat(analyzer.globalReport().statementCount()).isEqualTo(1);
+    }
+
+    @DbTest
+    void aDataSourceWrappedByAnotherAnalyzerIsRecordedByBoth(DataSource raw, Db db) throws Exception {
+        Items.create(raw, 5);
+        QueryAnalyzer a = QueryAnalyzer.create();
+        QueryAnalyzer b = QueryAnalyzer.create();
+        DataSource byA = a.wrap(raw);
+        DataSource byBoth = b.wrap(byA);
+        assertThat(byBoth).as("b wraps a's wrapper").isNotSameAs(byA);
+        assertThat(b.wrap(byBoth))
+                .as("the same analyzer twice stays one wrapper")
+                .isSameAs(byBoth);
+        assertThat(a.wrap(byBoth)).as("a records it already, under b").isSameAs(byBoth);
+        assertThat(byBoth.unwrap(HikariDataSource.class)).isSameAs(raw);
+        Report ra;
+        Report rb;
+        try (AnalysisScope sa = a.scope("a");
+                AnalysisScope sb = b.scope("b")) {
+            try (Connection c = byBoth.getConnection();
+                    PreparedStatement ps = c.prepareStatement("select id, name from item where id > ? order by id")) {
+                Class<? extends Connection> vendor =
+                        db == Db.H2 ? org.h2.jdbc.JdbcConnection.class : org.postgresql.jdbc.PgConnection.class;
+                assertThat(c.unwrap(vendor)).isInstanceOf(vendor);
+                assertThat(ps.getConnection()).isSameAs(c);
+                ps.setInt(1, 2);
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertThat(rs.getStatement()).isSameAs(ps);
+                    int n = 0;
+                    while (rs.next()) {
+                        n++;
+                        rs.getString(2);
+                    }
+                    assertThat(n).isEqualTo(3);
+                }
+            }
+            sb.close();
+            sa.close();
+            ra = sa.report();
+            rb = sb.report();
+        }
+        assertThat(rb.statementCount())
+                .as("b records what it wraps%n%s", rb.toText())
+                .isEqualTo(1);
+        assertThat(ra.statementCount()).as("a still records%n%s", ra.toText()).isEqualTo(1);
+        StatementEvent ea = ra.events().get(0);
+        StatementEvent eb = rb.events().get(0);
+        assertThat(eb.fingerprint()).isEqualTo(ea.fingerprint());
+        assertThat(eb.rowsRead()).isEqualTo(ea.rowsRead()).isEqualTo(3);
+        assertThat(eb.columnsRead()).isEqualTo(ea.columnsRead());
+        assertThat(eb.resultMode()).as("both see the driver's result mode").isEqualTo(ea.resultMode());
+        assertThat(eb.callSite()).isEqualTo(ea.callSite());
+        assertThat(a.globalReport().statementCount()).isEqualTo(1);
+        assertThat(b.globalReport().statementCount()).isEqualTo(1);
+    }
+
+    @DbTest
+    void aPoolOverAnotherAnalyzersWrapperIsRecordedByBoth(TestDatabase db) throws Exception {
+        QueryAnalyzer a = QueryAnalyzer.create();
+        QueryAnalyzer b = QueryAnalyzer.create();
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(a.wrap(driverDataSource(db)));
+        config.setMaximumPoolSize(2);
+        try (HikariDataSource pool = new HikariDataSource(config)) {
+            DataSource byB = b.wrap(pool);
+            assertThat(byB).isNotSameAs(pool);
+            assertThat(a.wrap(pool)).as("a records the pool already").isSameAs(pool);
+            a.resetGlobal();
+            for (int i = 0; i < 2; i++) {
+                try (Connection c = byB.getConnection();
+                        Statement s = c.createStatement()) {
+                    s.execute("select 1");
+                }
+            }
+            assertThat(a.globalReport().statementCount()).isEqualTo(2);
+            assertThat(b.globalReport().statementCount()).isEqualTo(2);
+        }
     }
 
     @DbTest
@@ -109,7 +185,7 @@ class WrappingTest {
             leakedRs = leaked.executeQuery("select id from item order by id");
             leakedRs.next();
             leakedRs.next();
-            assertThat(scope.report().statementCount()).as("still open").isZero();
+            assertThat(scope.snapshot().statementCount()).as("still open").isZero();
             c.close();
             assertThat(leaked.isClosed()).isTrue();
             assertThat(c.isClosed()).isTrue();

@@ -81,7 +81,7 @@ public class RecordGetterBenchmark {
                 scope = analyzer.scope("getter benchmark");
                 tracked = fetchTracked(analyzed);
                 tracked[0].getStatus();
-                if (scope.report().findings(FindingType.PROJECTION_CANDIDATE).isEmpty()) {
+                if (scope.snapshot().findings(FindingType.PROJECTION_CANDIDATE).isEmpty()) {
                     throw new IllegalStateException("records fetched in a scope must be tracked");
                 }
             }

@@ -53,7 +53,7 @@ public final class TestRecording {
         if (finalReport != null) {
             return finalReport;
         }
-        return allThreads != null ? allThreads.report(false, this::findingsOfScope) : scope.report();
+        return allThreads != null ? allThreads.report(false, this::findingsOfScope) : scope.snapshot();
     }
 
     /**
@@ -61,7 +61,7 @@ public final class TestRecording {
      * because the analyzer's detectors run only on its own scopes.
      */
     private List<Finding> findingsOfScope(Report ignored) {
-        return scope.report().findings();
+        return scope.snapshot().allFindings();
     }
 
     /** Stops recording and returns the final report; idempotent. */

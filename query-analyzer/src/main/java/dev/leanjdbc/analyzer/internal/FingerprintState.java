@@ -3,7 +3,7 @@ package dev.leanjdbc.analyzer.internal;
 import dev.leanjdbc.analyzer.CallSite;
 
 /**
- * What the recorder remembers about one fingerprint across scopes: how often it ran (to sample call
+ * What the recorder remembers about one fingerprint on one database across scopes: how often it ran (to sample call
  * sites), the call sites found, and its result's column count (read from the driver's metadata only now
  * and then instead of on every execution).
  *
@@ -13,9 +13,16 @@ import dev.leanjdbc.analyzer.CallSite;
 public final class FingerprintState {
 
     /** Shared by fingerprints that did not fit in the capped table: nothing is cached for them. */
-    static final FingerprintState OVERFLOW = new FingerprintState(false);
+    static final FingerprintState OVERFLOW = new FingerprintState(false, 0);
 
     final boolean cacheable;
+
+    /** The database (analyzer's id) this state describes the fingerprint on. */
+    final int databaseId;
+
+    /** The state of the same fingerprint on another database, chained from the one its shape cache entry holds. */
+    volatile FingerprintState otherDatabase;
+
     long executions;
     /** Execution count at which the next sampled stack walk happens; the gap doubles after each walk. */
     long nextWalk;
@@ -27,8 +34,36 @@ public final class FingerprintState {
     /** Labels of the result's columns, read with the column count; for naming columns in findings. */
     volatile String[] columnLabels;
 
-    FingerprintState(boolean cacheable) {
+    FingerprintState(boolean cacheable, int databaseId) {
         this.cacheable = cacheable;
+        this.databaseId = databaseId;
+    }
+
+    /**
+     * The key of a fingerprint's state on a database: the fingerprint id itself on the first (or an unknown)
+     * database, so that one analyzer over one database keys exactly as before; mixed with the database id on
+     * the others.
+     */
+    public static long key(long fingerprintId, int databaseId) {
+        if (databaseId <= 1) {
+            return fingerprintId;
+        }
+        long h = (fingerprintId ^ databaseId) * 0x9E3779B97F4A7C15L; // a 64-bit mix: ids stay apart
+        return h ^ (h >>> 31) ^ fingerprintId;
+    }
+
+    /** Appends {@code s} to this state's chain of other databases (rare: once per shape and database). */
+    synchronized void chain(FingerprintState s) {
+        FingerprintState last = this;
+        while (last.otherDatabase != null) {
+            if (last.otherDatabase == s) {
+                return;
+            }
+            last = last.otherDatabase;
+        }
+        if (last != s) {
+            last.otherDatabase = s;
+        }
     }
 
     /** Column count seen on an earlier execution, or -1 when it must be read from the result. */

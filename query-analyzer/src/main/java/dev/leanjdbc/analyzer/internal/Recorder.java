@@ -39,6 +39,11 @@ public final class Recorder {
     private final SqlShapeCache shapes;
     private final CallSites callSites;
     private final LongMap<FingerprintState> states;
+
+    /** Databases told apart, each with its id; bounded like everything else. */
+    private static final int MAX_DATABASES = 64;
+
+    private final java.util.Map<String, Integer> databases = new java.util.HashMap<>();
     private final Aggregator global;
     private final long globalStart = System.nanoTime();
     private final AtomicLong sequence = new AtomicLong();
@@ -115,33 +120,72 @@ public final class Recorder {
     }
 
     /**
-     * The per-fingerprint state of a cached shape, kept in its cache entry so that the hot path takes no
-     * lock once a SQL string is known (the state table never removes a state, so the copy stays right).
+     * The analyzer's id of a database, from its identity (the driver's product name and URL): 1 for the first,
+     * 2 for the next. What the recorder learns about a shape's result — its columns' number and labels — is
+     * kept per database, since the same SQL text can return other columns, or the same columns under other
+     * labels (H2's upper case), on another database. Beyond {@value #MAX_DATABASES} databases, the last id is
+     * shared.
      */
-    public FingerprintState state(SqlShapeCache.Entry entry) {
+    public int databaseId(String identity) {
+        synchronized (databases) {
+            Integer id = databases.get(identity);
+            if (id == null) {
+                id = Math.min(databases.size() + 1, MAX_DATABASES);
+                if (databases.size() < MAX_DATABASES) {
+                    databases.put(identity, id);
+                }
+            }
+            return id;
+        }
+    }
+
+    /**
+     * The per-fingerprint state of a cached shape on a database, kept in its cache entry so that the hot path
+     * takes no lock once a SQL string is known (the state table never removes a state, so the copy stays
+     * right). The entry holds the state of the database that ran the SQL first; the states of other
+     * databases hang off it in a short chain.
+     */
+    public FingerprintState state(SqlShapeCache.Entry entry, int databaseId) {
         if (entry == null) {
             return FingerprintState.OVERFLOW;
         }
         Object known = entry.attachment();
-        if (known instanceof FingerprintState) {
-            return (FingerprintState) known;
+        if (known == FingerprintState.OVERFLOW) {
+            return FingerprintState.OVERFLOW; // the table was full, and it never frees a slot
         }
-        FingerprintState s = state(entry.shape());
+        if (known instanceof FingerprintState first) {
+            for (FingerprintState s = first; s != null; s = s.otherDatabase) {
+                if (s.databaseId == databaseId) {
+                    return s;
+                }
+            }
+            FingerprintState s = state(entry.shape(), databaseId);
+            if (s != FingerprintState.OVERFLOW) {
+                first.chain(s);
+            }
+            return s;
+        }
+        FingerprintState s = state(entry.shape(), databaseId);
         entry.attach(s);
         return s;
     }
 
-    /** The per-fingerprint state; a shared overflow state once the table is full. */
-    public FingerprintState state(SqlShape shape) {
+    /** {@link #state(SqlShapeCache.Entry, int)} on the first database. */
+    public FingerprintState state(SqlShapeCache.Entry entry) {
+        return state(entry, 1);
+    }
+
+    /** The per-fingerprint state on a database; a shared overflow state once the table is full. */
+    public FingerprintState state(SqlShape shape, int databaseId) {
         if (shape == null) {
             return FingerprintState.OVERFLOW;
         }
-        long id = shape.fingerprintId();
+        long key = FingerprintState.key(shape.fingerprintId(), databaseId);
         synchronized (states) {
-            FingerprintState s = states.get(id);
+            FingerprintState s = states.get(key);
             if (s == null) {
-                s = new FingerprintState(true);
-                if (!states.putNew(id, s)) {
+                s = new FingerprintState(true, databaseId);
+                if (!states.putNew(key, s)) {
                     return FingerprintState.OVERFLOW;
                 }
             }
@@ -149,11 +193,19 @@ public final class Recorder {
         }
     }
 
-    /** Column labels of a fingerprint's result as read from the driver once, or {@code null}. */
-    public String[] columnLabels(long fingerprintId) {
+    /** The per-fingerprint state on the first database. */
+    public FingerprintState state(SqlShape shape) {
+        return state(shape, 1);
+    }
+
+    /**
+     * Column labels of a fingerprint's result on a database as read from the driver once, or {@code null};
+     * {@code stateKey} from {@link FingerprintState#key(long, int)}.
+     */
+    public String[] columnLabels(long stateKey) {
         FingerprintState s;
         synchronized (states) {
-            s = states.get(fingerprintId);
+            s = states.get(stateKey);
         }
         return s == null ? null : s.columnLabels();
     }

@@ -76,6 +76,11 @@ public final class ScopeState implements Function<Report, List<Finding>> {
         aggregator.add(e);
     }
 
+    /** The final report, or {@code null} while the scope is open (waits for a close under way elsewhere). */
+    public synchronized Report finalReport() {
+        return finalReport;
+    }
+
     /** The final report once closed, a live snapshot before. */
     public Report report() {
         Report r = finalReport;

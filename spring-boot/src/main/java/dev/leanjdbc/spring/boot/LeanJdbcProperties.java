@@ -48,8 +48,8 @@ public record LeanJdbcProperties(
     /**
      * Which DataSource beans the analyzer wraps.
      *
-     * @param wrap Whether DataSource beans are wrapped by the analyzer (each once; one that already records
-     *     is left as it is)
+     * @param wrap Whether DataSource beans are wrapped by the analyzer (each once; one this analyzer
+     *     records already is left as it is, one another analyzer records is wrapped again so both record)
      * @param exclude Names of DataSource beans that are not wrapped
      */
     public record DataSources(

@@ -32,7 +32,7 @@ public record FindingEntry(
         String suppressed) {
 
     static List<FindingEntry> of(Report r, String test) {
-        List<Finding> findings = r.findings();
+        List<Finding> findings = r.allFindings();
         List<FindingEntry> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             out.add(new FindingEntry(

@@ -50,8 +50,9 @@ public final class Detectors {
     }
 
     /**
-     * @param columnLabels the driver's column labels of a fingerprint's result when known (names the columns
-     *     of {@code select *}), else {@code null}
+     * @param columnLabels the driver's column labels of a fingerprint's result on a database when known (names
+     *     the columns of {@code select *}), else {@code null}; keyed by {@code FingerprintState.key(fingerprintId,
+     *     databaseId)}
      */
     public Detectors(DetectorConfig config, FailOpen failOpen, LongFunction<String[]> columnLabels) {
         this.config = config;

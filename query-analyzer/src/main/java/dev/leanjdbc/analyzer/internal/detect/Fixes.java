@@ -19,14 +19,34 @@ final class Fixes {
                 ? childFingerprint
                 : childFingerprint.substring(0, eq) + " in (?)" + childFingerprint.substring(eq + 4);
         String from = parent == null ? "the loop's keys" : "the values of " + parent.column();
+        // The join of the fix is built from the driving column: advice on the wrong column would be wrong advice.
+        LookupKey key = LookupKey.of(childFingerprint);
+        int dot = parent == null ? -1 : parent.column().lastIndexOf('.');
+        String join = "";
+        String nest =
+                "nest the children with `multiset(select(...).from(CHILD).where(CHILD.PARENT_ID.eq(PARENT.ID)))` in the parent query";
+        if (key != null && dot > 0) {
+            String child = key.table() + "." + key.column();
+            join = ": `join " + key.table() + " on " + child + " = " + parent.column() + "`";
+            String jooqCondition = upper(child) + ".eq(" + upper(parent.column()) + ")";
+            nest = "join them in the parent query with `.join(" + upper(key.table()) + ").on(" + jooqCondition
+                    + ")`, or nest them with `multiset("
+                    + "select(...).from(" + upper(key.table()) + ").where(" + jooqCondition + "))`";
+        }
         return "Fetch the rows for all keys at once. SQL: JOIN this query to the one that produced the keys"
                 + (parent == null ? "" : " (statement #" + parent.statement() + ")")
+                + join
                 + ", or collect " + from + " and run it once as `" + SqlText.abbreviate(inShape, 200)
-                + "` (one bind list, or `= any(?)` with an array on PostgreSQL). jOOQ: nest the children with"
-                + " `multiset(select(...).from(CHILD).where(CHILD.PARENT_ID.eq(PARENT.ID)))` in the parent"
-                + " query, or `selectFrom(CHILD).where(CHILD.KEY.in(keys))`. leanjdbc core: run the single"
+                + "` (one bind list, or `= any(?)` with an array on PostgreSQL). jOOQ: " + nest
+                + ", or `selectFrom(" + (key == null ? "CHILD" : upper(key.table())) + ").where("
+                + (key == null ? "CHILD.KEY" : upper(key.table() + "." + key.column()))
+                + ".in(keys))`. leanjdbc core: run the single"
                 + " query with `Lean.stream(...)`/`Lean.forEach(...)` (constant memory) or"
                 + " `Lean.project(Record.class)` for just the columns the page shows.";
+    }
+
+    private static String upper(String name) {
+        return name.toUpperCase(java.util.Locale.ROOT);
     }
 
     static String duplicate() {

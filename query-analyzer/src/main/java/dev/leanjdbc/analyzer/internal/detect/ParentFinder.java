@@ -14,9 +14,16 @@ import java.util.Map;
 /**
  * Finds the parent of each N+1: the earlier result whose read values the repeated executions bind. One pass
  * over the scope in order: every sampled value read by a SELECT is remembered with where it was read (the
- * latest two readers of different shapes, so a child re-reading the value does not hide the parent); every
- * execution of an N+1 looks its bind values up and votes for the (shape, column) that read them before. The
- * parent is the top vote when it has at least two votes and twice the runner-up's.
+ * latest reading of each of a few (shape, column) pairs, so neither a child re-reading the value nor another
+ * column holding the same number hides the parent); every execution of an N+1 looks its bind values up and
+ * votes once for each (shape, column) that read them before.
+ *
+ * <p>Membership alone cannot tell columns apart when values coincide — seeded and sequential data where an
+ * order's {@code customer_id} equals its own or the next order's {@code id} — so the parent is elected by, in
+ * order: the executions whose bind equals the candidate column's values <em>in order</em> (the k-th child
+ * binds a value of a row at or after the one the (k-1)-th bound); then positional alignment (±1 row); then
+ * the name (a column named after the queried table and key, {@code orders.customer_id} for {@code customer
+ * where id = ?}); then the vote count, which must be twice the runner-up's when nothing else decides.
  */
 final class ParentFinder {
 
@@ -25,8 +32,11 @@ final class ParentFinder {
 
     private static final long HASH_MASK = ~0xFFFFL;
 
+    /** (shape, column) pairs remembered per value: enough for an id, its foreign keys and the child itself. */
+    private static final int READERS_PER_VALUE = 4;
+
     /** Candidate (shape, column) pairs checked for alignment per N+1. */
-    private static final int MAX_CANDIDATES = 4;
+    private static final int MAX_CANDIDATES = 6;
 
     private ParentFinder() {}
 
@@ -40,17 +50,18 @@ final class ParentFinder {
                 groupOf[g.indexes[i]] = j;
             }
         }
-        // value hash -> {fingerprintId1, index1 << 16 | column1, fingerprintId2, index2 << 16 | column2}
+        // value hash -> {fingerprintId, index << 16 | column + 1} per reader, READERS_PER_VALUE pairs
         Map<Long, long[]> readers = new HashMap<>();
         List<Map<Vote, long[]>> votes = new java.util.ArrayList<>();
         for (int j = 0; j < groups.size(); j++) {
             votes.add(new HashMap<>());
         }
+        Vote[] cast = new Vote[MAX_PARAMETERS * READERS_PER_VALUE];
         for (int i = 0; i < n; i++) {
             StatementEvent e = s.events.get(i);
             int j = groupOf[i];
             if (j >= 0) {
-                vote(e, readers, votes.get(j));
+                vote(e, readers, votes.get(j), cast);
             }
             if (e.kind() == StatementKind.SELECT) {
                 remember(e, i, readers);
@@ -63,8 +74,10 @@ final class ParentFinder {
         return parents;
     }
 
-    private static void vote(StatementEvent e, Map<Long, long[]> readers, Map<Vote, long[]> votes) {
+    /** One vote per (shape, column) per execution: a column does not win by being bound twice. */
+    private static void vote(StatementEvent e, Map<Long, long[]> readers, Map<Vote, long[]> votes, Vote[] cast) {
         int params = Math.min(e.parameterCount(), MAX_PARAMETERS);
+        int castCount = 0;
         for (int p = 1; p <= params; p++) {
             long h = e.parameterHash(p);
             if (h == ValueHash.NULL) {
@@ -74,16 +87,29 @@ final class ParentFinder {
             if (r == null) {
                 continue;
             }
-            int slot = r[0] != e.fingerprintId() ? 0 : r[3] != 0 && r[2] != e.fingerprintId() ? 2 : -1;
-            if (slot < 0) {
-                continue;
+            for (int slot = 0; slot < r.length; slot += 2) {
+                if (r[slot + 1] == 0 || r[slot] == e.fingerprintId()) {
+                    continue; // empty, or the child's own shape re-reading the value
+                }
+                long where = r[slot + 1] - 1;
+                Vote v = new Vote(r[slot], (int) (where & 0xFFFF));
+                if (contains(cast, castCount, v)) {
+                    continue;
+                }
+                cast[castCount++] = v;
+                long[] tally = votes.computeIfAbsent(v, k -> new long[] {0, where >>> 16});
+                tally[0]++;
             }
-            long where = r[slot + 1] - 1;
-            Vote v = new Vote(r[slot], (int) (where & 0xFFFF));
-            long[] tally = votes.computeIfAbsent(v, k -> new long[] {0, where >>> 16});
-            tally[0]++;
-            return; // one vote per execution
         }
+    }
+
+    private static boolean contains(Vote[] votes, int count, Vote v) {
+        for (int i = 0; i < count; i++) {
+            if (votes[i].equals(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void remember(StatementEvent e, int index, Map<Long, long[]> readers) {
@@ -93,26 +119,46 @@ final class ParentFinder {
             if (hash == (ValueHash.NULL & HASH_MASK)) {
                 continue;
             }
-            long where = (((long) index) << 16 | values.column(k)) + 1; // +1: 0 means empty
+            int column = values.column(k);
+            long where = (((long) index) << 16 | column) + 1; // +1: 0 means empty
             long[] r = readers.get(hash);
             if (r == null) {
-                readers.put(hash, new long[] {e.fingerprintId(), where, 0, 0});
-            } else if (r[0] == e.fingerprintId()) {
-                r[1] = where;
-            } else {
-                r[2] = r[0];
-                r[3] = r[1];
-                r[0] = e.fingerprintId();
-                r[1] = where;
+                r = new long[2]; // most values have one reader; room for more is made when they come
+                readers.put(hash, r);
+            }
+            int free = -1;
+            int oldest = 0;
+            boolean updated = false;
+            for (int slot = 0; slot < r.length && !updated; slot += 2) {
+                if (r[slot + 1] == 0) {
+                    free = free < 0 ? slot : free;
+                } else if (r[slot] == e.fingerprintId() && ((r[slot + 1] - 1) & 0xFFFF) == column) {
+                    r[slot + 1] = where; // the latest reading of this (shape, column)
+                    updated = true;
+                } else if (r[slot + 1] < r[oldest + 1]) {
+                    oldest = slot;
+                }
+            }
+            if (!updated && free < 0 && r.length < 2 * READERS_PER_VALUE) {
+                r = Arrays.copyOf(r, r.length + 2);
+                readers.put(hash, r);
+                free = r.length - 2;
+            }
+            if (!updated) {
+                int slot = free >= 0 ? free : oldest;
+                r[slot] = e.fingerprintId();
+                r[slot + 1] = where;
             }
         }
     }
 
     /**
      * Small integers collide: an order id and a customer id of 7 hash alike, so membership alone can split
-     * votes between columns. The k-th execution of a loop over a parent binds the parent's k-th row, so
-     * among the candidates with votes the one whose values line up with the executions in order wins; when
-     * no candidate lines up, the top vote wins if it has twice the runner-up's.
+     * votes between columns — or, in sequential data, give them all to the wrong one. The k-th execution
+     * of a loop over a parent binds a value of the parent's k-th row (or a later one, when the loop skips
+     * rows), so the candidate whose values the executions bind in order wins; ties go to positional
+     * alignment, then to the column named after the queried table and key; when nothing tells them apart,
+     * the top vote wins if it has twice the runner-up's.
      */
     private static Finding.Parent elect(ScopeEvents s, Group g, Map<Vote, long[]> votes) {
         List<Map.Entry<Vote, long[]>> candidates = new java.util.ArrayList<>();
@@ -128,20 +174,29 @@ final class ParentFinder {
         if (candidates.size() > MAX_CANDIDATES) {
             candidates = candidates.subList(0, MAX_CANDIDATES);
         }
+        String childFingerprint = s.events.get(g.first()).fingerprint();
+        LookupKey key = LookupKey.of(childFingerprint);
         Map.Entry<Vote, long[]> best = null;
-        int bestAligned = 0;
-        int secondAligned = 0;
+        long[] bestScore = null;
+        long[] secondScore = null;
         for (Map.Entry<Vote, long[]> c : candidates) {
-            int aligned = aligned(s, g, (int) c.getValue()[1], c.getKey().column());
-            if (aligned > bestAligned) {
-                secondAligned = bestAligned;
-                bestAligned = aligned;
+            int parentIndex = (int) c.getValue()[1];
+            int column = c.getKey().column();
+            long[] score = {
+                inOrder(s, g, parentIndex, column),
+                aligned(s, g, parentIndex, column),
+                key != null && key.namesForeignKey(name(s, parentIndex, column)) ? 1 : 0
+            };
+            if (bestScore == null || compare(score, bestScore) > 0) {
+                secondScore = bestScore;
+                bestScore = score;
                 best = c;
-            } else if (aligned > secondAligned) {
-                secondAligned = aligned;
+            } else if (secondScore == null || compare(score, secondScore) > 0) {
+                secondScore = score;
             }
         }
-        if (best == null || bestAligned < 2 || bestAligned == secondAligned) {
+        boolean decided = bestScore[0] >= 2 && (secondScore == null || compare(bestScore, secondScore) > 0);
+        if (!decided) {
             best = candidates.get(0);
             long second = candidates.size() > 1 ? candidates.get(1).getValue()[0] : 0;
             if (best.getValue()[0] < 2 * second) {
@@ -150,13 +205,31 @@ final class ParentFinder {
         }
         int index = (int) best.getValue()[1];
         StatementEvent parent = s.events.get(index);
-        String column = s.columnName(
-                parent.fingerprintId(), parent.fingerprint(), best.getKey().column());
-        return new Finding.Parent(parent.fingerprintId(), parent.fingerprint(), column, index + 1, best.getValue()[0]);
+        return new Finding.Parent(
+                parent.fingerprintId(),
+                parent.fingerprint(),
+                name(s, index, best.getKey().column()),
+                index + 1,
+                best.getValue()[0]);
     }
 
-    /** Executions after the parent whose bind equals the parent's value of {@code column} at their position (±1). */
-    private static int aligned(ScopeEvents s, Group g, int parentIndex, int column) {
+    private static int compare(long[] a, long[] b) {
+        for (int i = 0; i < a.length; i++) {
+            int c = Long.compare(a[i], b[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private static String name(ScopeEvents s, int index, int column) {
+        StatementEvent parent = s.events.get(index);
+        return s.columnName(parent, column);
+    }
+
+    /** The parent's sampled values of {@code column}, in the order its rows were read. */
+    private static long[] columnValues(ScopeEvents s, int parentIndex, int column) {
         ReadValueSample values = s.events.get(parentIndex).readValues();
         long[] seq = new long[values.size()];
         int n = 0;
@@ -165,6 +238,45 @@ final class ParentFinder {
                 seq[n++] = values.valueHash(k);
             }
         }
+        return Arrays.copyOf(seq, n);
+    }
+
+    /**
+     * Executions after the parent that bind a value of {@code column} at or after the row the previous match
+     * bound: a loop over the parent's rows, skipping some (a cache, a condition) but never going back.
+     */
+    private static int inOrder(ScopeEvents s, Group g, int parentIndex, int column) {
+        long[] seq = columnValues(s, parentIndex, column);
+        int score = 0;
+        int cursor = 0;
+        for (int i = 0; i < g.size && cursor < seq.length; i++) {
+            int index = g.indexes[i];
+            if (index <= parentIndex) {
+                continue;
+            }
+            StatementEvent e = s.events.get(index);
+            int params = Math.min(e.parameterCount(), MAX_PARAMETERS);
+            int found = -1;
+            for (int p = 1; p <= params && found < 0; p++) {
+                long h = e.parameterHash(p) & HASH_MASK;
+                for (int at = cursor; at < seq.length && found < 0; at++) {
+                    if (seq[at] == h) {
+                        found = at;
+                    }
+                }
+            }
+            if (found >= 0) {
+                score++;
+                cursor = found + 1;
+            }
+        }
+        return score;
+    }
+
+    /** Executions after the parent whose bind equals the parent's value of {@code column} at their position (±1). */
+    private static int aligned(ScopeEvents s, Group g, int parentIndex, int column) {
+        long[] seq = columnValues(s, parentIndex, column);
+        int n = seq.length;
         int score = 0;
         int k = 0;
         for (int i = 0; i < g.size && k <= n; i++) {

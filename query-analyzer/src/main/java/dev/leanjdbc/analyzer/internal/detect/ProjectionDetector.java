@@ -67,8 +67,10 @@ final class ProjectionDetector implements Detector {
         }
         SelectColumns names = SelectColumns.of(f.fingerprint());
         List<String> readNames = new ArrayList<>();
+        // labels of the database the scope ran the shape on first: the same text may run on several
+        int database = first == null ? 0 : s.events.get(first).databaseId();
         for (int c : f.columnsRead().toArray()) {
-            readNames.add(s.columnName(f.fingerprintId(), f.fingerprint(), c));
+            readNames.add(s.columnName(f.fingerprintId(), database, f.fingerprint(), c));
         }
         String why = "The SELECT returns " + columns + " columns but the code read only " + read + " of them ("
                 + String.join(", ", readNames) + ") over " + executions(f) + " and " + NumberText.count(f.rowsRead())

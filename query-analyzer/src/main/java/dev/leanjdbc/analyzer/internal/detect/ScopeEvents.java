@@ -4,6 +4,7 @@ import dev.leanjdbc.analyzer.CallSite;
 import dev.leanjdbc.analyzer.FindingType;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.StatementEvent;
+import dev.leanjdbc.analyzer.internal.FingerprintState;
 import dev.leanjdbc.analyzer.internal.RecordFieldUse;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -97,11 +98,19 @@ final class ScopeEvents {
         return out;
     }
 
-    /** The name of 1-based {@code column} of a SELECT's result, for messages. */
-    String columnName(long fingerprintId, String fingerprint, int column) {
+    /** The name of 1-based {@code column} of the result of {@code e}, a SELECT, for messages. */
+    String columnName(StatementEvent e, int column) {
+        return columnName(e.fingerprintId(), e.databaseId(), e.fingerprint(), column);
+    }
+
+    /**
+     * The name of 1-based {@code column} of a SELECT's result on a database, for messages: from the SQL text,
+     * else from the labels that database's driver gave (they differ: H2 upper-cases unquoted names).
+     */
+    String columnName(long fingerprintId, int databaseId, String fingerprint, int column) {
         String[] l = null;
         try {
-            l = labels.apply(fingerprintId);
+            l = labels.apply(FingerprintState.key(fingerprintId, databaseId));
         } catch (RuntimeException e) {
             // names from the SQL text only
         }

@@ -250,7 +250,8 @@ final class Execution {
                     failed,
                     site,
                     threadName,
-                    connection.id);
+                    connection.id,
+                    connection.databaseId());
             ScopeNode inScopes = scopes;
             scopes = null;
             site = null;

@@ -64,6 +64,11 @@ public final class RecordingConnection extends DelegatingConnection {
         return a == 1;
     }
 
+    /** The analyzer's id of the database this connection talks to (see {@link Recorder#databaseId}). */
+    int databaseId() {
+        return dataSource.databaseId(delegate);
+    }
+
     ResultMode resultMode(int fetchSize, boolean autoCommit, int resultSetType) {
         Vendor v = dataSource.vendor(delegate);
         return v.resultMode(fetchSize, autoCommit, resultSetType, v == Vendor.H2 ? h2Lazy() : null);
@@ -89,12 +94,54 @@ public final class RecordingConnection extends DelegatingConnection {
         dataSource.cacheH2Lazy(physical(), null);
     }
 
+    /**
+     * The driver's connection, past pools and other analyzers' wrappers (whose {@code unwrap(Connection.class)}
+     * answers themselves, as JDBC says a wrapper implementing the interface does).
+     */
     private Connection physical() {
+        Connection c = delegate;
         try {
-            return delegate.unwrap(Connection.class);
+            for (int depth = 0; depth < RecordingDataSource.MAX_WRAPPER_DEPTH; depth++) {
+                if (c instanceof RecordingConnection r) {
+                    c = r.delegate;
+                    continue;
+                }
+                Connection inner = c.unwrap(Connection.class);
+                if (inner == null || inner == c) {
+                    return c;
+                }
+                c = inner;
+            }
+            return c;
         } catch (SQLException | RuntimeException e) {
-            return delegate;
+            return c;
         }
+    }
+
+    /**
+     * Whether {@code c} records into {@code recorder} already: it is, or wraps, a recording connection of
+     * that recorder. The usual connection of a pool is not a wrapper of one: a single {@code isWrapperFor}.
+     */
+    static boolean isRecordedBy(Connection c, Recorder recorder) throws SQLException {
+        Connection at = c;
+        for (int depth = 0; at != null && depth < RecordingDataSource.MAX_WRAPPER_DEPTH; depth++) {
+            RecordingConnection r;
+            if (at instanceof RecordingConnection own) {
+                r = own;
+            } else if (at.isWrapperFor(RecordingConnection.class)) {
+                r = at.unwrap(RecordingConnection.class);
+            } else {
+                return false;
+            }
+            if (r == null) {
+                return false;
+            }
+            if (r.recorder == recorder) {
+                return true;
+            }
+            at = r.delegate;
+        }
+        return false;
     }
 
     // ---- statement tracking (bounded)

@@ -4,6 +4,7 @@ import dev.leanjdbc.analyzer.internal.Recorder;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.ConnectionBuilder;
+import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.ShardingKey;
@@ -21,6 +22,7 @@ public final class RecordingDataSource implements DataSource, AutoCloseable {
     private final DataSource delegate;
     private final Recorder recorder;
     private volatile Vendor vendor;
+    private volatile int databaseId;
     private final ConnectionFlags h2Lazy = new ConnectionFlags();
 
     public RecordingDataSource(DataSource delegate, Recorder recorder) {
@@ -28,16 +30,39 @@ public final class RecordingDataSource implements DataSource, AutoCloseable {
         this.recorder = recorder;
     }
 
-    /** Whether {@code ds} records already (is or wraps a recording DataSource). */
-    public static boolean isRecording(DataSource ds) {
-        if (ds instanceof RecordingDataSource) {
-            return true;
+    /** Wrappers followed when looking for a recorder in a chain of wrappers; real chains are 1 to 3 deep. */
+    static final int MAX_WRAPPER_DEPTH = 16;
+
+    /**
+     * Whether {@code ds} records into {@code recorder} already: it is, or wraps (also behind a pool or another
+     * library's wrapper), a recording DataSource of that recorder. Another analyzer's wrapper does not count:
+     * wrapping it again makes both record.
+     */
+    public static boolean isRecordedBy(DataSource ds, Recorder recorder) {
+        DataSource d = ds;
+        for (int depth = 0; d != null && depth < MAX_WRAPPER_DEPTH; depth++) {
+            RecordingDataSource r;
+            if (d instanceof RecordingDataSource own) {
+                r = own;
+            } else {
+                try {
+                    if (!d.isWrapperFor(RecordingDataSource.class)) {
+                        return false;
+                    }
+                    r = d.unwrap(RecordingDataSource.class);
+                } catch (SQLException | RuntimeException e) {
+                    return false;
+                }
+            }
+            if (r == null) {
+                return false;
+            }
+            if (r.recorder == recorder) {
+                return true;
+            }
+            d = r.delegate;
         }
-        try {
-            return ds.isWrapperFor(RecordingDataSource.class);
-        } catch (SQLException | RuntimeException e) {
-            return false;
-        }
+        return false;
     }
 
     Recorder recorder() {
@@ -47,15 +72,35 @@ public final class RecordingDataSource implements DataSource, AutoCloseable {
     Vendor vendor(Connection physicalOrProxy) {
         Vendor v = vendor;
         if (v == null) {
-            try {
-                v = Vendor.fromProductName(physicalOrProxy.getMetaData().getDatabaseProductName());
-            } catch (SQLException | RuntimeException e) {
-                recorder.failOpen().failed(e, "detecting the database product");
-                v = Vendor.OTHER;
-            }
-            vendor = v;
+            identify(physicalOrProxy);
+            v = vendor;
         }
         return v;
+    }
+
+    /** The analyzer's id of this DataSource's database: shapes' columns are cached per database. */
+    int databaseId(Connection physicalOrProxy) {
+        int id = databaseId;
+        if (id == 0) {
+            identify(physicalOrProxy);
+            id = databaseId;
+        }
+        return id;
+    }
+
+    /** Reads the product name and URL once: the same for every connection of a DataSource. */
+    private void identify(Connection physicalOrProxy) {
+        String product = null;
+        String url = null;
+        try {
+            DatabaseMetaData md = physicalOrProxy.getMetaData();
+            product = md.getDatabaseProductName();
+            url = md.getURL();
+        } catch (SQLException | RuntimeException e) {
+            recorder.failOpen().failed(e, "detecting the database product");
+        }
+        vendor = product == null ? Vendor.OTHER : Vendor.fromProductName(product);
+        databaseId = recorder.databaseId(product + " " + url);
     }
 
     Boolean cachedH2Lazy(Connection physical) {
@@ -66,10 +111,14 @@ public final class RecordingDataSource implements DataSource, AutoCloseable {
         h2Lazy.put(physical, lazy);
     }
 
-    /** Wraps a connection of the delegate, unless it records already; never throws. */
+    /**
+     * Wraps a connection of the delegate, unless it records into this recorder already (a pool over this
+     * wrapper); a connection of another analyzer's wrapper is wrapped again, so that both record. Never
+     * throws.
+     */
     Connection wrap(Connection c) {
         try {
-            if (c == null || c instanceof RecordingConnection || c.isWrapperFor(RecordingConnection.class)) {
+            if (c == null || RecordingConnection.isRecordedBy(c, recorder)) {
                 return c;
             }
             return new RecordingConnection(c, this);

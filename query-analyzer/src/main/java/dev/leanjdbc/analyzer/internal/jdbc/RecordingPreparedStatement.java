@@ -52,7 +52,7 @@ public class RecordingPreparedStatement extends RecordingStatement implements Pr
         this.keys = keys;
         SqlShapeCache.Entry shaped = recorder.shaped(sql);
         this.shape = shaped == null ? null : shaped.shape();
-        this.state = recorder.state(shaped);
+        this.state = recorder.state(shaped, connection.databaseId());
         this.changesLazy = shape != null && shape.kind() == StatementKind.OTHER && H2Settings.changesLazyExecution(sql);
         this.binds = new BindValues(
                 shape == null ? 0 : Math.max(0, shape.parameterCount()),

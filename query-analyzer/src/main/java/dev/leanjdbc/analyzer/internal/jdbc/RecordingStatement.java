@@ -68,7 +68,7 @@ public class RecordingStatement extends DelegatingStatement {
             if (shape != null && shape.kind() == StatementKind.OTHER && H2Settings.changesLazyExecution(sql)) {
                 connection.h2LazyChanged();
             }
-            execution.begin(shape, recorder.state(shaped), sql, keys);
+            execution.begin(shape, recorder.state(shaped, connection.databaseId()), sql, keys);
         } catch (Throwable t) {
             recorder.failOpen().failed(t, "starting an execution");
         }

@@ -45,7 +45,7 @@ final class JacksonReportWriter {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("findings");
-            for (Finding f : r.findings()) {
+            for (Finding f : r.allFindings()) {
                 writeFinding(g, f);
             }
             g.writeEndArray();

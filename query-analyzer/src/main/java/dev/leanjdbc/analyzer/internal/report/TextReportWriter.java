@@ -72,7 +72,7 @@ public final class TextReportWriter {
                     .append(r.droppedFingerprintExecutions())
                     .append(" executions of fingerprints beyond the cap; all are in the totals)\n");
         }
-        findings(sb, r.findings());
+        findings(sb, r.allFindings());
         return sb.toString();
     }
 

@@ -10,9 +10,9 @@ import org.springframework.core.Ordered;
 
 /**
  * Replaces every {@link DataSource} bean by the analyzer's recording wrapper, after the bean is initialized
- * (so Boot has bound {@code spring.datasource.*} to the pool first). A DataSource that already records —
- * wrapped by this or any analyzer, also behind another library's wrapper or a pool — is left as it is, so
- * nothing is counted twice; {@code unwrap(HikariDataSource.class)} still reaches the pool.
+ * (so Boot has bound {@code spring.datasource.*} to the pool first). A DataSource that this analyzer records
+ * already — also behind another library's wrapper or a pool — is left as it is, so nothing is counted twice;
+ * one that another analyzer records (a test's own) is wrapped again, and both record; {@code unwrap(HikariDataSource.class)} still reaches the pool.
  *
  * <p>The analyzer and the properties are looked up on the first DataSource, not when the post-processor is
  * made: post-processors are created before ordinary beans.

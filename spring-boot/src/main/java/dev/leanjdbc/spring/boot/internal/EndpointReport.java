@@ -62,7 +62,7 @@ public final class EndpointReport {
         }
         m.put("findings", recent);
         m.put("findingsEvicted", scopeFindings.evicted());
-        List<Finding> global = r.findings();
+        List<Finding> global = r.allFindings();
         List<Map<String, Object>> gs = new ArrayList<>();
         for (Finding f : global.subList(0, Math.min(maxFindings, global.size()))) {
             gs.add(finding(f));

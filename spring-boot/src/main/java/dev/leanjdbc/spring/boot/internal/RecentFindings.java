@@ -57,7 +57,7 @@ public final class RecentFindings implements AnalyzerListener, AutoCloseable {
 
     @Override
     public void onScopeClosed(Report report) {
-        List<Finding> findings = report.findings();
+        List<Finding> findings = report.allFindings();
         if (findings.isEmpty()) {
             return;
         }
