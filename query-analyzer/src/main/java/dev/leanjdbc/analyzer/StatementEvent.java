@@ -42,6 +42,7 @@ public final class StatementEvent {
     private final CallSite callSite;
     private final String threadName;
     private final int connectionId;
+    private final StatementOrigin origin;
 
     /**
      * Made by the analyzer; public for tests and for tools that replay events. See the accessors for what
@@ -73,6 +74,64 @@ public final class StatementEvent {
             CallSite callSite,
             String threadName,
             int connectionId) {
+        this(
+                sequence,
+                fingerprintId,
+                fingerprint,
+                kind,
+                sqlHash,
+                executeNanos,
+                totalNanos,
+                updateCount,
+                batchSize,
+                rowsRead,
+                rowsLeftUnread,
+                columnCount,
+                columnsRead,
+                fetchSize,
+                autoCommit,
+                resultMode,
+                parameterHash,
+                parameterHashes,
+                bindValues,
+                readValues,
+                generatedKeys,
+                failed,
+                callSite,
+                threadName,
+                connectionId,
+                StatementOrigin.APPLICATION);
+    }
+
+    /** As above, for a statement of {@code origin} (the application or a leanjdbc operation). */
+    public StatementEvent(
+            long sequence,
+            long fingerprintId,
+            String fingerprint,
+            StatementKind kind,
+            int sqlHash,
+            long executeNanos,
+            long totalNanos,
+            long updateCount,
+            int batchSize,
+            long rowsRead,
+            long rowsLeftUnread,
+            int columnCount,
+            ColumnSet columnsRead,
+            int fetchSize,
+            boolean autoCommit,
+            ResultMode resultMode,
+            long parameterHash,
+            long[] parameterHashes,
+            List<Object> bindValues,
+            ReadValueSample readValues,
+            boolean generatedKeys,
+            boolean failed,
+            CallSite callSite,
+            String threadName,
+            int connectionId,
+            StatementOrigin origin) {
+        this.origin = origin == null ? StatementOrigin.APPLICATION : origin;
         this.sequence = sequence;
         this.fingerprintId = fingerprintId;
         this.fingerprint = fingerprint;
@@ -109,6 +168,14 @@ public final class StatementEvent {
      */
     public long sequence() {
         return sequence;
+    }
+
+    /**
+     * Who sent the statement: the application, or a leanjdbc core operation (e.g. the chunk queries of
+     * {@code forEachChunk}); never null.
+     */
+    public StatementOrigin origin() {
+        return origin;
     }
 
     /** Stable 64-bit id of {@link #fingerprint()}. */

@@ -4,6 +4,7 @@ import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.noCondition;
 
 import dev.leanjdbc.BulkProgress;
+import dev.leanjdbc.internal.LeanOperation;
 import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -66,29 +67,16 @@ public final class BulkDml {
         Object[] last = {null};
         long total = 0;
         int chunk = 0;
+        LeanOperation operation = LeanOperation.of(set == null ? "deleteInChunks" : "updateInChunks", chunkSize);
         while (true) {
-            long n = dsl.transactionResult(cfg -> {
-                DSLContext tx = cfg.dsl();
-                @SuppressWarnings("unchecked")
-                Condition after = last[0] == null ? noCondition() : pk.gt((K) last[0]);
-                Table<?> keys = tx.select(pk)
-                        .from(table)
-                        .where(where)
-                        .and(after)
-                        .orderBy(pk)
-                        .limit(chunkSize)
-                        .asTable("chunk_keys");
-                K upper = tx.select(max(keys.field(pk))).from(keys).fetchOne(0, pk.getType());
-                if (upper == null) {
-                    return -1L;
-                }
-                Condition range = where.and(after).and(pk.le(upper));
-                int affected = set == null
-                        ? tx.deleteFrom(table).where(range).execute()
-                        : tx.update(table).set(set).where(range).execute();
-                last[0] = upper;
-                return (long) affected;
-            });
+            // the marker covers the chunk's statements, not the progress callback (application code)
+            LeanOperation outside = operation.enter();
+            long n;
+            try {
+                n = chunk(dsl, table, pk, set, where, chunkSize, last);
+            } finally {
+                LeanOperation.restore(outside);
+            }
             if (n < 0) {
                 return total;
             }
@@ -96,6 +84,38 @@ public final class BulkDml {
             chunk++;
             progress.chunkDone(chunk, n, total);
         }
+    }
+
+    private static <K> long chunk(
+            DSLContext dsl,
+            Table<?> table,
+            Field<K> pk,
+            Map<? extends Field<?>, ?> set,
+            Condition where,
+            int chunkSize,
+            Object[] last) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            @SuppressWarnings("unchecked")
+            Condition after = last[0] == null ? noCondition() : pk.gt((K) last[0]);
+            Table<?> keys = tx.select(pk)
+                    .from(table)
+                    .where(where)
+                    .and(after)
+                    .orderBy(pk)
+                    .limit(chunkSize)
+                    .asTable("chunk_keys");
+            K upper = tx.select(max(keys.field(pk))).from(keys).fetchOne(0, pk.getType());
+            if (upper == null) {
+                return -1L;
+            }
+            Condition range = where.and(after).and(pk.le(upper));
+            int affected = set == null
+                    ? tx.deleteFrom(table).where(range).execute()
+                    : tx.update(table).set(set).where(range).execute();
+            last[0] = upper;
+            return (long) affected;
+        });
     }
 
     static Field<?> singleColumnKey(Table<?> table) {

@@ -2,6 +2,7 @@ package dev.leanjdbc.internal.bulk;
 
 import dev.leanjdbc.BulkOptions.Atomicity;
 import dev.leanjdbc.BulkProgress;
+import dev.leanjdbc.internal.LeanOperation;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 
@@ -32,14 +33,22 @@ public final class ChunkRunner {
             Atomicity atomicity,
             BulkProgress progress,
             Chunk chunk) {
+        // core's statements are marked as the operation's (see LeanOperation); progress callbacks are not
+        LeanOperation operation = LeanOperation.of(operationName(what), rowsPerChunk);
         if (atomicity == Atomicity.ALL_OR_NOTHING) {
-            long total = dsl.transactionResult(cfg -> {
-                long sum = 0;
-                for (int i = 0; i < chunks; i++) {
-                    sum += runOne(cfg.dsl(), what, i, rowsPerChunk, chunk, "nothing was committed");
-                }
-                return sum;
-            });
+            long total;
+            LeanOperation outside = operation.enter();
+            try {
+                total = dsl.transactionResult(cfg -> {
+                    long sum = 0;
+                    for (int i = 0; i < chunks; i++) {
+                        sum += runOne(cfg.dsl(), what, i, rowsPerChunk, chunk, "nothing was committed");
+                    }
+                    return sum;
+                });
+            } finally {
+                LeanOperation.restore(outside);
+            }
             progress.chunkDone(1, total, total);
             return total;
         }
@@ -49,11 +58,23 @@ public final class ChunkRunner {
             String committed = i == 0
                     ? "no earlier chunk was committed"
                     : "chunks 1.." + i + " (" + total + " rows) stay committed";
-            long n = dsl.transactionResult(cfg -> runOne(cfg.dsl(), what, index, rowsPerChunk, chunk, committed));
+            long n;
+            LeanOperation outside = operation.enter();
+            try {
+                n = dsl.transactionResult(cfg -> runOne(cfg.dsl(), what, index, rowsPerChunk, chunk, committed));
+            } finally {
+                LeanOperation.restore(outside);
+            }
             total += n;
             progress.chunkDone(i + 1, n, total);
         }
         return total;
+    }
+
+    /** {@code "insertMany into orders"} → {@code "insertMany"}: the method of {@code Lean}. */
+    private static String operationName(String what) {
+        int space = what.indexOf(' ');
+        return space < 0 ? what : what.substring(0, space);
     }
 
     private static long runOne(DSLContext tx, String what, int index, int rowsPerChunk, Chunk chunk, String committed)

@@ -6,6 +6,7 @@ import dev.leanjdbc.analyzer.ReadValueSample;
 import dev.leanjdbc.analyzer.ResultMode;
 import dev.leanjdbc.analyzer.StatementEvent;
 import dev.leanjdbc.analyzer.StatementKind;
+import dev.leanjdbc.analyzer.internal.CoreOperations;
 import dev.leanjdbc.analyzer.internal.FingerprintState;
 import dev.leanjdbc.analyzer.internal.RecordTracking;
 import dev.leanjdbc.analyzer.internal.Recorder;
@@ -59,6 +60,8 @@ final class Execution {
     private long[] columnsMore;
     private int columnCount;
     private ReadValueSample readValues;
+    /** leanjdbc core's operation marker when the execution started, or null: the application's statement. */
+    private Object operation;
 
     Execution(RecordingStatement statement) {
         this.statement = statement;
@@ -94,6 +97,7 @@ final class Execution {
             this.columnsMore = null;
             this.columnCount = 0;
             this.readValues = null;
+            this.operation = CoreOperations.current();
             this.scopes = recorder.currentScopes();
             this.threadName = Thread.currentThread().getName();
             this.site = recorder.callSite(state);
@@ -125,8 +129,8 @@ final class Execution {
      */
     void enterScopes() throws SQLException {
         ScopeNode s = scopes;
-        if (s == null || !active) {
-            return;
+        if (s == null || !active || CoreOperations.internal(operation)) {
+            return; // leanjdbc's own session settings do not count against the user's budget
         }
         try {
             ScopeUsage.statementStarted(s, shape == null ? null : shape.fingerprint(), site, statement);
@@ -250,12 +254,14 @@ final class Execution {
                     failed,
                     site,
                     threadName,
-                    connection.id);
+                    connection.id,
+                    CoreOperations.origin(operation));
             ScopeNode inScopes = scopes;
             scopes = null;
             site = null;
             bindValues = null;
             readValues = null;
+            operation = null;
             recorder.emit(e, inScopes);
         } catch (Throwable t) {
             recorder.failOpen().failed(t, "completing an event");
