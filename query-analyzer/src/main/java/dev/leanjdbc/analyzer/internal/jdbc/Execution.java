@@ -62,6 +62,8 @@ final class Execution {
     private ReadValueSample readValues;
     /** leanjdbc core's operation marker when the execution started, or null: the application's statement. */
     private Object operation;
+    /** The connection's count of H2 lazy-flag changes when the execution started. */
+    private int h2LazyChangesAtStart;
 
     Execution(RecordingStatement statement) {
         this.statement = statement;
@@ -98,6 +100,7 @@ final class Execution {
             this.columnCount = 0;
             this.readValues = null;
             this.operation = CoreOperations.current();
+            this.h2LazyChangesAtStart = connection.h2LazyChanges();
             this.scopes = recorder.currentScopes();
             this.threadName = Thread.currentThread().getName();
             this.site = recorder.callSite(state);
@@ -145,6 +148,29 @@ final class Execution {
     /** The scopes the execution started in, or {@code null}. */
     ScopeNode scopes() {
         return scopes;
+    }
+
+    /**
+     * Whether moving over the rest of this buffered result costs the database nothing: on H2 only when the
+     * session is eager now and its lazy flag did not change since the execution started (a result executed
+     * lazily under a stale cached flag would compute every row the probe moves to). A result found to have
+     * been executed lazily after all is recorded as streamed.
+     */
+    boolean rowsAlreadyComputed() {
+        if (!buffered()) {
+            return false;
+        }
+        if (connection.dataSource.vendor(connection.delegate) != Vendor.H2) {
+            return true;
+        }
+        if (connection.h2LazyChanges() != h2LazyChangesAtStart) {
+            return false;
+        }
+        if (!connection.h2EagerNow()) {
+            mode = ResultMode.STREAMED;
+            return false;
+        }
+        return true;
     }
 
     /** Whether the driver held this execution's whole result in memory (see {@link ResultMode}). */
