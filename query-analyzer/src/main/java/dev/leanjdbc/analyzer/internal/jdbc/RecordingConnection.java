@@ -340,7 +340,11 @@ public final class RecordingConnection extends DelegatingConnection {
         if (iface.isInstance(delegate)) {
             return iface.cast(delegate);
         }
-        return delegate.unwrap(iface);
+        T driver = delegate.unwrap(iface);
+        if (iface == PgDriver.PG_CONNECTION) {
+            return iface.cast(PgDriver.copyRecordingView(this, driver));
+        }
+        return driver;
     }
 
     @Override
