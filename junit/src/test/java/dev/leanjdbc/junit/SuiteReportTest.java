@@ -178,7 +178,7 @@ class SuiteReportTest {
                 "C",
                 "C.<script>alert(1)</script>",
                 "rule",
-                new long[8],
+                new long[dev.leanjdbc.analyzer.StatementKind.values().length],
                 0,
                 0,
                 List.of(),

@@ -26,7 +26,12 @@ public enum FindingType {
     /** A statement slower than the configured threshold. */
     SLOW_STATEMENT("slow statement"),
     /** One statement shape sent as many distinct SQL strings: literals where bind parameters belong. */
-    LITERALS_INSTEAD_OF_BINDS("literals instead of bind parameters");
+    LITERALS_INSTEAD_OF_BINDS("literals instead of bind parameters"),
+    /**
+     * A chunked leanjdbc operation ({@code forEachChunk}, {@code deleteInChunks}, {@code insertMany}, ...) run
+     * with chunks so small that their round trips cost more than the chunking saves.
+     */
+    SMALL_CHUNKS("chunks too small");
 
     private final String label;
 

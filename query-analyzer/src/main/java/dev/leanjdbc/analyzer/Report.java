@@ -48,6 +48,7 @@ public final class Report {
     private final long droppedFingerprintExecutions;
     private final Function<? super Report, ? extends List<Finding>> detector;
     private volatile Computed findings;
+    private final long internalStatements;
 
     /** Made by the analyzer; public for tests. Lists are copied; {@code countsByKind} is indexed by ordinal. */
     public Report(
@@ -97,6 +98,43 @@ public final class Report {
             long droppedEvents,
             long droppedFingerprintExecutions,
             Function<? super Report, ? extends List<Finding>> detector) {
+        this(
+                name,
+                durationNanos,
+                complete,
+                countsByKind,
+                totalNanos,
+                rowsRead,
+                updateCount,
+                failedCount,
+                fingerprints,
+                events,
+                droppedEvents,
+                droppedFingerprintExecutions,
+                detector,
+                0);
+    }
+
+    /**
+     * Made by the analyzer; public for tests. As above, with the number of statements leanjdbc added itself
+     * ({@link #internalStatements()}), which no other count includes.
+     */
+    public Report(
+            String name,
+            long durationNanos,
+            boolean complete,
+            long[] countsByKind,
+            long totalNanos,
+            long rowsRead,
+            long updateCount,
+            long failedCount,
+            List<FingerprintStats> fingerprints,
+            List<StatementEvent> events,
+            long droppedEvents,
+            long droppedFingerprintExecutions,
+            Function<? super Report, ? extends List<Finding>> detector,
+            long internalStatements) {
+        this.internalStatements = internalStatements;
         if (countsByKind.length != StatementKind.values().length) {
             throw new IllegalArgumentException("countsByKind must have one entry per StatementKind ("
                     + StatementKind.values().length + "), had " + countsByKind.length);
@@ -131,7 +169,16 @@ public final class Report {
         return complete;
     }
 
-    /** All executions. */
+    /**
+     * Statements leanjdbc core added around the application's operations (H2's {@code SET
+     * LAZY_QUERY_EXECUTION} around streaming), recorded apart: they are in no other count, event list,
+     * finding or assertion, so the same code counts the same on every database.
+     */
+    public long internalStatements() {
+        return internalStatements;
+    }
+
+    /** All executions of the application's statements (and of leanjdbc operations' own queries and DML). */
     public long statementCount() {
         long n = 0;
         for (long c : countsByKind) {

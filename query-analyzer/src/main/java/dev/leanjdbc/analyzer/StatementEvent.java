@@ -43,6 +43,7 @@ public final class StatementEvent {
     private final String threadName;
     private final int connectionId;
     private final int databaseId;
+    private final StatementOrigin origin;
 
     /**
      * Made by the analyzer; public for tests and for tools that replay events. See the accessors for what
@@ -100,11 +101,13 @@ public final class StatementEvent {
                 callSite,
                 threadName,
                 connectionId,
-                0);
+                0,
+                StatementOrigin.APPLICATION);
     }
 
     /**
-     * As above, with the analyzer's id of the database the statement ran on ({@link #databaseId()}).
+     * As above, with the analyzer's id of the database the statement ran on ({@link #databaseId()}) and the
+     * statement's {@code origin} (the application or a leanjdbc operation).
      */
     public StatementEvent(
             long sequence,
@@ -132,7 +135,9 @@ public final class StatementEvent {
             CallSite callSite,
             String threadName,
             int connectionId,
-            int databaseId) {
+            int databaseId,
+            StatementOrigin origin) {
+        this.origin = origin == null ? StatementOrigin.APPLICATION : origin;
         this.sequence = sequence;
         this.fingerprintId = fingerprintId;
         this.fingerprint = fingerprint;
@@ -170,6 +175,14 @@ public final class StatementEvent {
      */
     public long sequence() {
         return sequence;
+    }
+
+    /**
+     * Who sent the statement: the application, or a leanjdbc core operation (e.g. the chunk queries of
+     * {@code forEachChunk}); never null.
+     */
+    public StatementOrigin origin() {
+        return origin;
     }
 
     /** Stable 64-bit id of {@link #fingerprint()}. */

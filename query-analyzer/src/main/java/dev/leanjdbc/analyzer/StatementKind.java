@@ -13,6 +13,12 @@ public enum StatementKind {
     DDL,
     /** Procedure calls: {@code CALL}, JDBC escape {@code {call ...}}. */
     CALL,
-    /** Anything else: transaction control, {@code SET}, {@code COPY}, vendor commands. */
+    /**
+     * PostgreSQL {@code COPY ... FROM STDIN} / {@code TO STDOUT} through pgJDBC's {@code CopyManager} (e.g.
+     * {@code Lean.insertMany}, or the application's own {@code CopyManager} from a wrapped connection); the
+     * event's {@link StatementEvent#updateCount()} is the row count the server reported.
+     */
+    COPY,
+    /** Anything else: transaction control, {@code SET}, vendor commands. */
     OTHER
 }

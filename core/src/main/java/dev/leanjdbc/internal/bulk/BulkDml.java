@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.noCondition;
 import dev.leanjdbc.BulkProgress;
 import dev.leanjdbc.ChunkFailedException;
 import dev.leanjdbc.internal.Failures;
+import dev.leanjdbc.internal.LeanOperation;
 import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -69,9 +70,12 @@ public final class BulkDml {
         Object[] last = {null, null}; // last committed key, this chunk's upper key
         long total = 0;
         int chunk = 0;
+        LeanOperation operation = LeanOperation.of(set == null ? "deleteInChunks" : "updateInChunks", chunkSize);
         while (true) {
             boolean[] ran = {false, false}; // started, finished: tells a commit failure from a chunk's
             long n;
+            // the marker covers the chunk's statements, not the progress callback (application code)
+            LeanOperation outside = operation.enter();
             try {
                 n = dsl.transactionResult(cfg -> {
                     ran[0] = true;
@@ -114,6 +118,8 @@ public final class BulkDml {
                         total,
                         last[0],
                         e);
+            } finally {
+                LeanOperation.restore(outside);
             }
             if (n < 0) {
                 return total;

@@ -4,6 +4,7 @@ import dev.leanjdbc.BulkOptions.Atomicity;
 import dev.leanjdbc.BulkProgress;
 import dev.leanjdbc.ChunkFailedException;
 import dev.leanjdbc.internal.Failures;
+import dev.leanjdbc.internal.LeanOperation;
 import org.jooq.DSLContext;
 
 /**
@@ -37,9 +38,12 @@ public final class ChunkRunner {
             BulkProgress progress,
             Chunk chunk) {
         int chunks = (rows + rowsPerChunk - 1) / rowsPerChunk;
+        // core's statements are marked as the operation's (see LeanOperation); progress callbacks are not
+        LeanOperation operation = LeanOperation.of(operationName(what), rowsPerChunk);
         if (atomicity == Atomicity.ALL_OR_NOTHING) {
             int[] reached = {-1}; // the chunk being run; chunks when all ran and the commit is next
             long total;
+            LeanOperation outside = operation.enter();
             try {
                 total = dsl.transactionResult(cfg -> {
                     long sum = 0;
@@ -52,6 +56,8 @@ public final class ChunkRunner {
                 });
             } catch (RuntimeException e) {
                 throw failure(what, reached[0], chunks, rows, rowsPerChunk, 0, "nothing was committed", e);
+            } finally {
+                LeanOperation.restore(outside);
             }
             progress.chunkDone(1, total, total);
             return total;
@@ -61,6 +67,7 @@ public final class ChunkRunner {
             int index = i;
             boolean[] ran = {false, false}; // started, finished
             long n;
+            LeanOperation outside = operation.enter();
             try {
                 n = dsl.transactionResult(cfg -> {
                     ran[0] = true;
@@ -82,11 +89,19 @@ public final class ChunkRunner {
                             e);
                 }
                 throw failure(what, reached, chunks, rows, rowsPerChunk, total, committed, e);
+            } finally {
+                LeanOperation.restore(outside);
             }
             total += n;
             progress.chunkDone(i + 1, n, total);
         }
         return total;
+    }
+
+    /** {@code "insertMany into orders"} → {@code "insertMany"}: the method of {@code Lean}. */
+    private static String operationName(String what) {
+        int space = what.indexOf(' ');
+        return space < 0 ? what : what.substring(0, space);
     }
 
     /**

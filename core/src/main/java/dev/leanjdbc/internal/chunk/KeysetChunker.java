@@ -6,6 +6,7 @@ import dev.leanjdbc.ChunkHandler;
 import dev.leanjdbc.ChunkOptions;
 import dev.leanjdbc.ChunkSummary;
 import dev.leanjdbc.internal.Failures;
+import dev.leanjdbc.internal.LeanOperation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -48,7 +49,15 @@ public final class KeysetChunker {
         Condition condition = where == null ? DSL.noCondition() : where;
 
         K last = options.resumeAfter();
-        long estimatedTotal = Estimates.estimate(dsl, table, after(condition, key, last), options.estimate());
+        // core's own statements (the estimate, the chunk queries) are marked; the handler's are not
+        LeanOperation operation = LeanOperation.of("forEachChunk", chunkSize);
+        LeanOperation outside = operation.enter();
+        long estimatedTotal;
+        try {
+            estimatedTotal = Estimates.estimate(dsl, table, after(condition, key, last), options.estimate());
+        } finally {
+            LeanOperation.restore(outside);
+        }
         long chunks = 0;
         long rows = 0;
         while (true) {
@@ -59,12 +68,18 @@ public final class KeysetChunker {
             try {
                 records = dsl.transactionResult(tx -> {
                     began[0] = true;
-                    Result<R> r = tx.dsl()
-                            .selectFrom(table)
-                            .where(page)
-                            .orderBy(key.asc())
-                            .limit(chunkSize)
-                            .fetch();
+                    Result<R> r;
+                    LeanOperation previous = operation.enter();
+                    try {
+                        r = tx.dsl()
+                                .selectFrom(table)
+                                .where(page)
+                                .orderBy(key.asc())
+                                .limit(chunkSize)
+                                .fetch();
+                    } finally {
+                        LeanOperation.restore(previous);
+                    }
                     if (!r.isEmpty()) {
                         handler.handle(new Chunk<>(number, r, tx.dsl()));
                     }

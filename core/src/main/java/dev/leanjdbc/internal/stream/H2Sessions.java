@@ -1,5 +1,6 @@
 package dev.leanjdbc.internal.stream;
 
+import dev.leanjdbc.internal.LeanOperation;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,6 +13,7 @@ import java.sql.Statement;
 final class H2Sessions {
 
     private static final boolean PRESENT = isPresent();
+    private static final LeanOperation INTERNAL = LeanOperation.of(LeanOperation.INTERNAL, 0);
 
     private H2Sessions() {}
 
@@ -23,9 +25,13 @@ final class H2Sessions {
                 && s.isLazyQueryExecution();
     }
 
+    /** Marked as leanjdbc's own statement, so that observers do not count it as the application's. */
     static void setLazy(Connection c, boolean lazy) throws SQLException {
+        LeanOperation outside = INTERNAL.enter();
         try (Statement s = c.createStatement()) {
             s.execute(lazy ? "SET LAZY_QUERY_EXECUTION TRUE" : "SET LAZY_QUERY_EXECUTION FALSE");
+        } finally {
+            LeanOperation.restore(outside);
         }
     }
 

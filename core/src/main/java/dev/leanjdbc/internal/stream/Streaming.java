@@ -3,6 +3,7 @@ package dev.leanjdbc.internal.stream;
 import dev.leanjdbc.LeanCursor;
 import dev.leanjdbc.RowMapper;
 import dev.leanjdbc.StreamOptions;
+import dev.leanjdbc.internal.LeanOperation;
 import java.sql.Connection;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -26,13 +27,23 @@ public record Streaming(DSLContext dsl, DataSource dataSource, Connection connec
 
     public <R extends Record> LeanCursor<R> cursor(ResultQuery<R> query) {
         Objects.requireNonNull(query, "query must not be null; pass a jOOQ query, e.g. dsl.selectFrom(ORDERS)");
-        return JooqRecordCursor.open(session(), dsl, query);
+        LeanOperation outside = LeanOperation.of("stream", 0).enter();
+        try {
+            return JooqRecordCursor.open(session(), dsl, query);
+        } finally {
+            LeanOperation.restore(outside);
+        }
     }
 
     public <T> LeanCursor<T> cursor(String sql, RowMapper<T> mapper, Object[] binds) {
         Objects.requireNonNull(sql, "sql must not be null; pass the SQL text, with ? for each bind");
         Objects.requireNonNull(mapper, "mapper must not be null; pass how to map a row, e.g. rs -> rs.getLong(1)");
-        return JdbcRowCursor.open(session(), sql, mapper, binds == null ? new Object[0] : binds);
+        LeanOperation outside = LeanOperation.of("stream", 0).enter();
+        try {
+            return JdbcRowCursor.open(session(), sql, mapper, binds == null ? new Object[0] : binds);
+        } finally {
+            LeanOperation.restore(outside);
+        }
     }
 
     private StreamSession session() {

@@ -39,6 +39,7 @@ final class Aggregator {
     private long failed;
     private long droppedFingerprintExecutions;
     private long droppedEvents;
+    private long internalStatements;
 
     /** Kept events: a list growing to maxEvents (scope), or a ring of the last maxEvents (global). */
     private StatementEvent[] events = new StatementEvent[0];
@@ -63,6 +64,10 @@ final class Aggregator {
     }
 
     synchronized void add(StatementEvent e) {
+        if (e.origin().isInternal()) {
+            internalStatements++; // leanjdbc's own session settings: apart from the user's statements
+            return;
+        }
         counts[e.kind().ordinal()]++;
         totalNanos += e.executeNanos();
         rowsRead += e.rowsRead();
@@ -140,12 +145,14 @@ final class Aggregator {
                 List.of(kept),
                 droppedEvents,
                 droppedFingerprintExecutions,
-                detector);
+                detector,
+                internalStatements);
     }
 
     synchronized void clear() {
         Arrays.fill(counts, 0L);
-        totalNanos = rowsRead = updateCount = failed = droppedFingerprintExecutions = droppedEvents = 0;
+        totalNanos =
+                rowsRead = updateCount = failed = droppedFingerprintExecutions = droppedEvents = internalStatements = 0;
         rows.clear();
         events = new StatementEvent[0];
         eventCount = 0;

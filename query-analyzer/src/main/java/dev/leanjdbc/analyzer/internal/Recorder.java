@@ -271,6 +271,9 @@ public final class Recorder {
             }
         }
         global.add(e);
+        if (e.origin().isInternal()) {
+            return; // counted apart by the scopes; not the application's statement for listeners and logs
+        }
         if (slowNanos > 0 && e.executeNanos() >= slowNanos) {
             SLOW.warn("slow statement: {} ms, {} at {}", e.executeNanos() / 1_000_000, e.fingerprint(), e.callSite());
         }

@@ -40,7 +40,8 @@ public final class Detectors {
             new RowByRowDmlDetector(),
             new ResultSizeDetector(),
             new SlowStatementDetector(),
-            new LiteralsDetector());
+            new LiteralsDetector(),
+            new SmallChunksDetector());
 
     private final LongFunction<String[]> columnLabels;
 

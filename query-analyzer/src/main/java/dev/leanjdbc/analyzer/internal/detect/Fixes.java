@@ -142,4 +142,11 @@ final class Fixes {
                 + " `StatementType.STATIC_STATEMENT` off). leanjdbc core: queries built with jOOQ through `Lean`"
                 + " bind by default.";
     }
+
+    static String smallChunks(String operation, int chunkSize) {
+        return "Pass a larger chunk size to `Lean." + operation + "(...)`: 1,000 to 10,000 rows per chunk keep"
+                + " each transaction and its locks short while the round trips stop mattering (" + chunkSize
+                + " rows now). Chunk for lock time, undo size or memory, not per row; docs/bulk.md has the"
+                + " measured cost per chunk.";
+    }
 }

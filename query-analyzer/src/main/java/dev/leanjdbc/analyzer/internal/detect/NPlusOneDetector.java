@@ -51,8 +51,8 @@ final class NPlusOneDetector implements Detector {
         List<Integer> distinctCounts = new ArrayList<>();
         for (Map.Entry<GroupKey, Group> entry : groups.entrySet()) {
             Group g = entry.getValue();
-            if (g.size < threshold) {
-                continue;
+            if (g.size < threshold || s.repetitions(g) < threshold) {
+                continue; // a leanjdbc operation's chunk queries repeat by design
             }
             String fp = s.events.get(g.first()).fingerprint();
             int distinct = distinctParameterSets(s, g);

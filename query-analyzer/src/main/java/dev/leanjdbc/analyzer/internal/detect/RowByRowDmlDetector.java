@@ -36,8 +36,8 @@ final class RowByRowDmlDetector implements Detector {
             StatementEvent first = s.events.get(g.first());
             boolean insert = first.kind() == StatementKind.INSERT;
             int threshold = insert ? s.config.unbatchedInsertThreshold() : s.config.rowByRowThreshold();
-            if (g.size < threshold) {
-                continue;
+            if (g.size < threshold || s.repetitions(g) < threshold) {
+                continue; // a leanjdbc operation's chunk statements repeat by design
             }
             long changed = 0;
             for (int i = 0; i < g.size; i++) {

@@ -168,6 +168,24 @@ final class ScopeEvents {
         return out;
     }
 
+    /**
+     * How many times the code repeated a group's statement: each application execution counts once, the
+     * executions of one call of a leanjdbc operation (its chunk queries) count once together — their
+     * repetition is the operation's design. The repetition detectors judge this count, not the size.
+     */
+    int repetitions(Group g) {
+        int n = 0;
+        long lastRun = 0;
+        for (int i = 0; i < g.size; i++) {
+            long run = events.get(g.indexes[i]).origin().run();
+            if (run == 0 || run != lastRun) {
+                n++;
+            }
+            lastRun = run;
+        }
+        return n;
+    }
+
     /** Summed execution time of a group. */
     long nanos(Group g) {
         long n = 0;

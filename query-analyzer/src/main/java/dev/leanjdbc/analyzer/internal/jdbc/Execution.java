@@ -6,6 +6,7 @@ import dev.leanjdbc.analyzer.ReadValueSample;
 import dev.leanjdbc.analyzer.ResultMode;
 import dev.leanjdbc.analyzer.StatementEvent;
 import dev.leanjdbc.analyzer.StatementKind;
+import dev.leanjdbc.analyzer.internal.CoreOperations;
 import dev.leanjdbc.analyzer.internal.FingerprintState;
 import dev.leanjdbc.analyzer.internal.RecordTracking;
 import dev.leanjdbc.analyzer.internal.Recorder;
@@ -59,6 +60,10 @@ final class Execution {
     private long[] columnsMore;
     private int columnCount;
     private ReadValueSample readValues;
+    /** leanjdbc core's operation marker when the execution started, or null: the application's statement. */
+    private Object operation;
+    /** The connection's count of H2 lazy-flag changes when the execution started. */
+    private int h2LazyChangesAtStart;
 
     Execution(RecordingStatement statement) {
         this.statement = statement;
@@ -94,6 +99,8 @@ final class Execution {
             this.columnsMore = null;
             this.columnCount = 0;
             this.readValues = null;
+            this.operation = CoreOperations.current();
+            this.h2LazyChangesAtStart = connection.h2LazyChanges();
             this.scopes = recorder.currentScopes();
             this.threadName = Thread.currentThread().getName();
             this.site = recorder.callSite(state);
@@ -125,8 +132,8 @@ final class Execution {
      */
     void enterScopes() throws SQLException {
         ScopeNode s = scopes;
-        if (s == null || !active) {
-            return;
+        if (s == null || !active || CoreOperations.internal(operation)) {
+            return; // leanjdbc's own session settings do not count against the user's budget
         }
         try {
             ScopeUsage.statementStarted(s, shape == null ? null : shape.fingerprint(), site, statement);
@@ -141,6 +148,29 @@ final class Execution {
     /** The scopes the execution started in, or {@code null}. */
     ScopeNode scopes() {
         return scopes;
+    }
+
+    /**
+     * Whether moving over the rest of this buffered result costs the database nothing: on H2 only when the
+     * session is eager now and its lazy flag did not change since the execution started (a result executed
+     * lazily under a stale cached flag would compute every row the probe moves to). A result found to have
+     * been executed lazily after all is recorded as streamed.
+     */
+    boolean rowsAlreadyComputed() {
+        if (!buffered()) {
+            return false;
+        }
+        if (connection.dataSource.vendor(connection.delegate) != Vendor.H2) {
+            return true;
+        }
+        if (connection.h2LazyChanges() != h2LazyChangesAtStart) {
+            return false;
+        }
+        if (!connection.h2EagerNow()) {
+            mode = ResultMode.STREAMED;
+            return false;
+        }
+        return true;
     }
 
     /** Whether the driver held this execution's whole result in memory (see {@link ResultMode}). */
@@ -251,12 +281,14 @@ final class Execution {
                     site,
                     threadName,
                     connection.id,
-                    connection.databaseId());
+                    connection.databaseId(),
+                    CoreOperations.origin(operation));
             ScopeNode inScopes = scopes;
             scopes = null;
             site = null;
             bindValues = null;
             readValues = null;
+            operation = null;
             recorder.emit(e, inScopes);
         } catch (Throwable t) {
             recorder.failOpen().failed(t, "completing an event");

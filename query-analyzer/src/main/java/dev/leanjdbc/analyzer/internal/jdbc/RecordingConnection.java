@@ -30,6 +30,8 @@ public final class RecordingConnection extends DelegatingConnection {
 
     private boolean h2LazyKnown;
 
+    private int h2LazyChanges;
+
     /*
      * Open statements, unsynchronized like a pool's own statement list: JDBC code uses a connection from one
      * thread at a time, and a lock here would cost every statement two atomic operations. Code that shares a
@@ -88,8 +90,30 @@ public final class RecordingConnection extends DelegatingConnection {
         return h2Lazy;
     }
 
+    /** Changes of H2's lazy-execution setting seen on this connection. */
+    int h2LazyChanges() {
+        return h2LazyChanges;
+    }
+
+    /**
+     * Whether H2 computes the whole result at execution on this session now, asked of the driver itself
+     * (not the cache) before the unread-row probe moves over rows: on a lazy session that would compute
+     * rows the application never asked for. A cached flag found stale is refreshed.
+     */
+    boolean h2EagerNow() {
+        Boolean live = Vendor.h2LazyExecution(physical());
+        if (live == null) {
+            return false;
+        }
+        if (h2LazyKnown && !live.equals(h2Lazy)) {
+            h2LazyChanged(); // changed behind the analyzer's back (e.g. on the unwrapped driver connection)
+        }
+        return !live;
+    }
+
     /** A statement changed H2's lazy-execution setting: look it up again next time. */
     void h2LazyChanged() {
+        h2LazyChanges++;
         h2LazyKnown = false;
         dataSource.cacheH2Lazy(physical(), null);
     }
@@ -363,7 +387,11 @@ public final class RecordingConnection extends DelegatingConnection {
         if (iface.isInstance(delegate)) {
             return iface.cast(delegate);
         }
-        return delegate.unwrap(iface);
+        T driver = delegate.unwrap(iface);
+        if (iface == PgDriver.PG_CONNECTION) {
+            return iface.cast(PgDriver.copyRecordingView(this, driver));
+        }
+        return driver;
     }
 
     @Override

@@ -235,11 +235,12 @@ public final class RecordingResultSet extends ResultSetReads {
     /**
      * Rows left in a result the code closed before its end, counted (up to {@value #MAX_UNREAD_PROBE}) only
      * when the driver had buffered the whole result: moving over rows already in memory costs no round trip
-     * and the code is done with the result. Streamed or unknown results are not touched (0).
+     * and the code is done with the result. Streamed or unknown results are not touched (0), nor an H2
+     * result that may have been executed lazily after all (see {@link Execution#rowsAlreadyComputed()}).
      */
     private long unreadRows() {
         Execution x = execution;
-        if (exhausted || generatedKeys || x == null || !x.buffered()) {
+        if (exhausted || generatedKeys || x == null || !x.rowsAlreadyComputed()) {
             return 0;
         }
         long unread = 0;

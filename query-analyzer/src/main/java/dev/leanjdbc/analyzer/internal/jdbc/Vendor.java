@@ -1,6 +1,9 @@
 package dev.leanjdbc.analyzer.internal.jdbc;
 
 import dev.leanjdbc.analyzer.ResultMode;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -39,20 +42,44 @@ enum Vendor {
 
     /**
      * Whether lazy query execution is on for an embedded H2 session, or {@code null} when that cannot be
-     * told (remote session, another H2 version). H2 exposes the flag only on its session object, not in SQL,
-     * so this uses reflection — once per physical connection, never per statement.
+     * told (remote session, another H2 version). H2 exposes the flag only on its session object, not in SQL:
+     * read through method handles looked up once per driver class, asked once per physical connection and
+     * again when the unread-row probe must be sure not to make H2 compute rows.
      */
     static Boolean h2LazyExecution(Connection physical) {
         try {
             if (!physical.getClass().getName().startsWith("org.h2.")) {
                 return null;
             }
-            Method getSession = physical.getClass().getMethod("getSession");
-            Object session = getSession.invoke(physical);
-            Method isLazy = session.getClass().getMethod("isLazyQueryExecution");
-            return (Boolean) isLazy.invoke(session);
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            MethodHandle getSession = H2_GET_SESSION.get(physical.getClass());
+            if (getSession == null) {
+                return null;
+            }
+            Object session = (Object) getSession.invokeExact((Object) physical);
+            MethodHandle isLazy = session == null ? null : H2_IS_LAZY.get(session.getClass());
+            return isLazy == null ? null : (Boolean) (boolean) isLazy.invokeExact(session);
+        } catch (Throwable e) {
             return null;
         }
+    }
+
+    private static final ClassValue<MethodHandle> H2_GET_SESSION = handle("getSession", Object.class);
+    private static final ClassValue<MethodHandle> H2_IS_LAZY = handle("isLazyQueryExecution", boolean.class);
+
+    /** A public no-argument method of each class as {@code (Object) -> returns}, or null when it has none. */
+    private static ClassValue<MethodHandle> handle(String name, Class<?> returns) {
+        return new ClassValue<>() {
+            @Override
+            protected MethodHandle computeValue(Class<?> type) {
+                try {
+                    Method m = type.getMethod(name);
+                    return MethodHandles.publicLookup()
+                            .unreflect(m)
+                            .asType(MethodType.methodType(returns, Object.class));
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    return null;
+                }
+            }
+        };
     }
 }
