@@ -51,9 +51,10 @@ public class LeanJdbcTestAutoConfiguration {
         return LeanJdbcExtension.analyzer();
     }
 
-    /** The server side: each request attached to the test that sent it. */
+    /** The server side: each request attached to the test that sent it. Off with the web part. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnBooleanProperty(name = "leanjdbc.web.enabled", matchIfMissing = true)
     @ConditionalOnClass(
             name = {"jakarta.servlet.Filter", "org.springframework.boot.web.servlet.FilterRegistrationBean"})
     static class Server {
