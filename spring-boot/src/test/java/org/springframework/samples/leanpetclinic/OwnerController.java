@@ -31,6 +31,12 @@ public class OwnerController {
         return petNames(owners.findAllByOrderById());
     }
 
+    /** The first {@code n} owners with their pets: the same N+1 as {@link #owners()}, n times. */
+    @GetMapping("/owners/first/{n}")
+    public Map<String, List<String>> firstOwners(@PathVariable int n) {
+        return petNames(owners.findAllByOrderById().subList(0, n));
+    }
+
     @GetMapping("/owners/joined")
     public Map<String, List<String>> ownersJoined() {
         return petNames(owners.findAllWithPets());
@@ -52,6 +58,13 @@ public class OwnerController {
     @GetMapping("/pettypes")
     public List<String> petTypes() {
         return types.findAll().stream().map(PetType::getName).toList();
+    }
+
+    /** The pet types for two select boxes of one page: the same query twice (a duplicate). */
+    @GetMapping("/pettypes/twice")
+    public List<String> petTypesTwice() {
+        List<String> first = petTypes();
+        return petTypes().size() == first.size() ? first : List.of();
     }
 
     @PostMapping("/owners/{id}/visits")
