@@ -81,9 +81,10 @@ public class OwnerController {
     private static Map<String, List<String>> petNames(List<Owner> list) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (Owner o : list) {
+            List<Pet> pets = o.getPets();
             out.put(
                     o.getId() + " " + o.getLastName(),
-                    o.getPets().stream().map(Pet::getName).toList());
+                    pets.stream().map(Pet::getName).toList()); // site:pets
         }
         return out;
     }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -258,6 +259,19 @@ class PetClinicApplicationTest {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         return response.body();
+    }
+
+    /** Runs the sample tests {@code selector} picks against {@code db}, in a nested engine. */
+    static EngineExecutionResults runSample(TestDatabase db, DiscoverySelector selector) {
+        database = db;
+        try {
+            return EngineTestKit.engine("junit-jupiter")
+                    .configurationParameter("leanjdbc.report", "false")
+                    .selectors(selector)
+                    .execute();
+        } finally {
+            database = null;
+        }
     }
 
     private static EngineExecutionResults run(TestDatabase db, Class<?> sample, boolean parallel) {
