@@ -95,8 +95,8 @@ public final class LeanJdbcExtension
     }
 
     private static void start(ExtensionContext context) {
-        TestRecording recording =
-                TestRecording.start(testName(context), Settings.phases(context), Settings.threads(context));
+        TestRecording recording = TestRecording.start(
+                context.getUniqueId(), testName(context), Settings.phases(context), Settings.threads(context));
         context.getStore(NS).put(RECORDING, recording);
     }
 

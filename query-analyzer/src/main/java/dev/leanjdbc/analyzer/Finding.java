@@ -86,7 +86,10 @@ public final class Finding {
         return totalNanos;
     }
 
-    /** Rows involved (read by the executions involved), 0 when not relevant. */
+    /**
+     * Rows involved: read by the executions involved (for a duplicate query, those its repeats read again),
+     * plus rows changed for DML findings; 0 when not relevant.
+     */
     public long rows() {
         return rows;
     }

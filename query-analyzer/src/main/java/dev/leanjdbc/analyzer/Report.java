@@ -314,8 +314,7 @@ public final class Report {
 
     /**
      * Writes the report as JSON, schema {@code leanjdbc-report/1} (documented in {@code docs/query-analyzer.md}; findings in {@code docs/findings.md}).
-     *
-     * @throws IllegalStateException when Jackson core is not on the class path
+     * Written with the JDK alone: no JSON library is needed on the class path.
      */
     public void writeJson(Writer out) throws IOException {
         JsonReportWriter.write(this, out);

@@ -16,18 +16,22 @@ public final class TestRecording {
     private final EventCollector allThreads;
     private final QueryScope.Phases phases;
     private final QueryScope.Threads threads;
+    private final RunningTests.Registration running;
     private Report finalReport;
 
-    private TestRecording(String name, QueryScope.Phases phases, QueryScope.Threads threads) {
+    private TestRecording(String uniqueId, String name, QueryScope.Phases phases, QueryScope.Threads threads) {
         this.phases = phases;
         this.threads = threads;
         this.allThreads = threads == QueryScope.Threads.ALL ? SharedAnalyzer.collectAllThreads(name) : null;
         this.scope = SharedAnalyzer.get().scope(name);
+        // Requests the test sends to its own server attach their threads to this scope (TestScopes).
+        this.running = RunningTests.register(uniqueId, scope);
     }
 
-    /** Starts recording on the current thread. */
-    public static TestRecording start(String name, QueryScope.Phases phases, QueryScope.Threads threads) {
-        return new TestRecording(name, phases, threads);
+    /** Starts recording on the current thread for the test of JUnit unique id {@code uniqueId}. */
+    public static TestRecording start(
+            String uniqueId, String name, QueryScope.Phases phases, QueryScope.Threads threads) {
+        return new TestRecording(uniqueId, name, phases, threads);
     }
 
     public AnalysisScope scope() {
@@ -67,6 +71,7 @@ public final class TestRecording {
     /** Stops recording and returns the final report; idempotent. */
     public synchronized Report stop() {
         if (finalReport == null) {
+            running.close();
             scope.close();
             if (allThreads != null) {
                 SharedAnalyzer.stopCollecting(allThreads);

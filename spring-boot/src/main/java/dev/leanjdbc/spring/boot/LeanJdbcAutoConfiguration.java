@@ -3,6 +3,7 @@ package dev.leanjdbc.spring.boot;
 import dev.leanjdbc.analyzer.QueryAnalyzer;
 import dev.leanjdbc.spring.boot.internal.AnalyzerSettings;
 import dev.leanjdbc.spring.boot.internal.DataSourceRecordingPostProcessor;
+import dev.leanjdbc.spring.boot.internal.StartupWork;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -37,7 +38,16 @@ public class LeanJdbcAutoConfiguration {
     @Bean
     @ConditionalOnBooleanProperty(name = "leanjdbc.datasource.wrap", matchIfMissing = true)
     public static DataSourceRecordingPostProcessor leanJdbcDataSourceRecording(
-            ObjectProvider<QueryAnalyzer> analyzer, ObjectProvider<LeanJdbcProperties> properties) {
-        return new DataSourceRecordingPostProcessor(analyzer, properties);
+            ObjectProvider<QueryAnalyzer> analyzer,
+            ObjectProvider<LeanJdbcProperties> properties,
+            ObjectProvider<StartupWork> startup) {
+        return new DataSourceRecordingPostProcessor(analyzer, properties, startup);
+    }
+
+    /** Startup work (scripts, bootstrap, runners) in a scope of its own, reported apart from requests. */
+    @Bean
+    @ConditionalOnMissingBean
+    public StartupWork leanJdbcStartupWork(QueryAnalyzer analyzer) {
+        return new StartupWork(analyzer);
     }
 }

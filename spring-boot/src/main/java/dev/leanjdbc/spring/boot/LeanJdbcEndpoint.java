@@ -3,6 +3,7 @@ package dev.leanjdbc.spring.boot;
 import dev.leanjdbc.analyzer.QueryAnalyzer;
 import dev.leanjdbc.spring.boot.internal.EndpointReport;
 import dev.leanjdbc.spring.boot.internal.RecentFindings;
+import dev.leanjdbc.spring.boot.internal.StartupWork;
 import java.util.Map;
 import org.springframework.boot.actuate.endpoint.annotation.DeleteOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -24,12 +25,23 @@ public class LeanJdbcEndpoint {
     private final QueryAnalyzer analyzer;
     private final RecentFindings scopeFindings;
     private final LeanJdbcProperties.Endpoint settings;
+    private final StartupWork startup;
 
     public LeanJdbcEndpoint(
             QueryAnalyzer analyzer, RecentFindings scopeFindings, LeanJdbcProperties.Endpoint settings) {
+        this(analyzer, scopeFindings, settings, null);
+    }
+
+    /** With the application's startup work, reported apart ({@code startup}) from what ran since. */
+    public LeanJdbcEndpoint(
+            QueryAnalyzer analyzer,
+            RecentFindings scopeFindings,
+            LeanJdbcProperties.Endpoint settings,
+            StartupWork startup) {
         this.analyzer = analyzer;
         this.scopeFindings = scopeFindings;
         this.settings = settings;
+        this.startup = startup;
     }
 
     /** The rolling report. */
@@ -37,6 +49,7 @@ public class LeanJdbcEndpoint {
     public Map<String, Object> report() {
         return EndpointReport.of(
                 analyzer.globalReport(),
+                startup == null ? null : startup.report(),
                 scopeFindings,
                 settings.top(),
                 settings.maxFindings(),

@@ -2,6 +2,8 @@ package dev.leanjdbc.spring.boot;
 
 import dev.leanjdbc.analyzer.QueryAnalyzer;
 import dev.leanjdbc.spring.boot.internal.RecentFindings;
+import dev.leanjdbc.spring.boot.internal.StartupWork;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -31,7 +33,10 @@ public class LeanJdbcEndpointAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnBean({QueryAnalyzer.class, LeanJdbcProperties.class})
     public LeanJdbcEndpoint leanJdbcEndpoint(
-            QueryAnalyzer analyzer, RecentFindings leanJdbcRecentFindings, LeanJdbcProperties properties) {
-        return new LeanJdbcEndpoint(analyzer, leanJdbcRecentFindings, properties.endpoint());
+            QueryAnalyzer analyzer,
+            RecentFindings leanJdbcRecentFindings,
+            LeanJdbcProperties properties,
+            ObjectProvider<StartupWork> startup) {
+        return new LeanJdbcEndpoint(analyzer, leanJdbcRecentFindings, properties.endpoint(), startup.getIfAvailable());
     }
 }

@@ -268,6 +268,12 @@ class LeanJdbcAutoConfigurationTest {
                     AnalysisFilter filter = (AnalysisFilter) registration.getFilter();
                     assertThat(filter.budget().maxRowsRead()).isEqualTo(500);
                     assertThat(filter.budget().maxStatements()).isEqualTo(ScopeBudget.UNLIMITED);
+                    // in tests, the filter that attaches requests to their tests runs just before it
+                    assertThat(ctx.getBean(
+                                            LeanJdbcTestAutoConfiguration.TEST_REQUEST_FILTER_BEAN,
+                                            FilterRegistrationBean.class)
+                                    .getOrder())
+                            .isEqualTo(Ordered.HIGHEST_PRECEDENCE + 99);
                 });
         web.withPropertyValues("leanjdbc.web.enabled=false")
                 .run(ctx -> assertThat(ctx).doesNotHaveBean(FilterRegistrationBean.class));

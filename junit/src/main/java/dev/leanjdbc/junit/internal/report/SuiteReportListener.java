@@ -1,6 +1,7 @@
 package dev.leanjdbc.junit.internal.report;
 
 import dev.leanjdbc.analyzer.AnalysisScope;
+import dev.leanjdbc.junit.internal.RunningTests;
 import dev.leanjdbc.junit.internal.Settings;
 import dev.leanjdbc.junit.internal.SharedAnalyzer;
 import java.io.IOException;
@@ -29,6 +30,7 @@ public final class SuiteReportListener implements TestExecutionListener {
     private SuiteCollector collector;
     private Path directory;
     private final Map<String, AnalysisScope> scopes = new ConcurrentHashMap<>();
+    private final Map<String, RunningTests.Registration> running = new ConcurrentHashMap<>();
 
     @Override
     public void testPlanExecutionStarted(TestPlan plan) {
@@ -44,7 +46,10 @@ public final class SuiteReportListener implements TestExecutionListener {
     @Override
     public void executionStarted(TestIdentifier id) {
         if (collector != null && id.isTest()) {
-            scopes.put(id.getUniqueId(), SharedAnalyzer.get().scope(name(id)));
+            AnalysisScope scope = SharedAnalyzer.get().scope(name(id));
+            scopes.put(id.getUniqueId(), scope);
+            // Requests the test sends to its own server attach their threads to this scope too (TestScopes).
+            running.put(id.getUniqueId(), RunningTests.register(id.getUniqueId(), scope));
         }
     }
 
@@ -54,6 +59,10 @@ public final class SuiteReportListener implements TestExecutionListener {
             return;
         }
         AnalysisScope scope = scopes.remove(id.getUniqueId());
+        RunningTests.Registration registration = running.remove(id.getUniqueId());
+        if (registration != null) {
+            registration.close();
+        }
         if (scope == null) {
             return;
         }

@@ -27,7 +27,7 @@ final class DuplicateQueryDetector implements Detector {
             return;
         }
         int epoch = 0;
-        // (fingerprint, sql, parameters, epoch) -> {count, first index, summed nanos}
+        // (fingerprint, sql, parameters, epoch) -> {count, first index, summed nanos, summed rows read}
         Map<Key, long[]> repeats = new HashMap<>();
         for (int i = 0; i < s.events.size(); i++) {
             StatementEvent e = s.events.get(i);
@@ -35,15 +35,16 @@ final class DuplicateQueryDetector implements Detector {
                 epoch++;
             } else if (e.kind() == StatementKind.SELECT && !e.failed()) {
                 long[] r = repeats.computeIfAbsent(
-                        new Key(e.fingerprintId(), e.sqlHash(), e.parameterHash(), epoch), k -> new long[3]);
+                        new Key(e.fingerprintId(), e.sqlHash(), e.parameterHash(), epoch), k -> new long[4]);
                 if (r[0]++ == 0) {
                     r[1] = i;
                 }
                 r[2] += e.executeNanos();
+                r[3] += e.rowsRead();
             }
         }
         int threshold = s.config.duplicateQueryThreshold();
-        Map<GroupKey, long[]> byGroup = new LinkedHashMap<>(); // {redundant, distinct sets, first, nanos}
+        Map<GroupKey, long[]> byGroup = new LinkedHashMap<>(); // {redundant, distinct sets, first, nanos, rows}
         for (long[] r : repeats.values()) {
             if (r[0] < threshold) {
                 continue;
@@ -53,11 +54,13 @@ final class DuplicateQueryDetector implements Detector {
             if (s.nPlusOneGroups.contains(key)) {
                 continue;
             }
-            long[] g = byGroup.computeIfAbsent(key, k -> new long[] {0, 0, Long.MAX_VALUE, 0});
+            long[] g = byGroup.computeIfAbsent(key, k -> new long[] {0, 0, Long.MAX_VALUE, 0, 0});
             g[0] += r[0] - 1;
             g[1]++;
             g[2] = Math.min(g[2], first);
             g[3] += r[2] / r[0] * (r[0] - 1);
+            // The rows the repeats read again: what the code already had, like their time.
+            g[4] += r[3] / r[0] * (r[0] - 1);
         }
         for (Map.Entry<GroupKey, long[]> entry : byGroup.entrySet()) {
             long[] g = entry.getValue();
@@ -72,6 +75,7 @@ final class DuplicateQueryDetector implements Detector {
                     .fingerprint(first.fingerprintId(), first.fingerprint())
                     .executions(g[0])
                     .totalNanos(g[3])
+                    .rows(g[4])
                     .firstStatement((int) g[2] + 1)
                     .callSite(site)
                     .explanation(why)

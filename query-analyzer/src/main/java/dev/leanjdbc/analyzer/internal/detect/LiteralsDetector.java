@@ -36,6 +36,7 @@ final class LiteralsDetector implements Detector {
             Tally t = tallies.computeIfAbsent(e.fingerprintId(), k -> new Tally(index));
             t.executions++;
             t.nanos += e.executeNanos();
+            t.rows += e.rowsRead() + Math.max(0, e.updateCount());
             if (t.sqlHashes.size() < MAX_COUNTED) {
                 t.sqlHashes.add(e.sqlHash());
             }
@@ -57,6 +58,7 @@ final class LiteralsDetector implements Detector {
                     .fingerprint(first.fingerprintId(), first.fingerprint())
                     .executions(t.executions)
                     .totalNanos(t.nanos)
+                    .rows(t.rows)
                     .firstStatement(t.first + 1)
                     .callSite(site)
                     .explanation(why)
@@ -78,6 +80,7 @@ final class LiteralsDetector implements Detector {
         final Set<Integer> sqlHashes = new HashSet<>();
         long executions;
         long nanos;
+        long rows;
 
         Tally(int first) {
             this.first = first;

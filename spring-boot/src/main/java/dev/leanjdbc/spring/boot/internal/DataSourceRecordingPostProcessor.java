@@ -21,11 +21,15 @@ public final class DataSourceRecordingPostProcessor implements BeanPostProcessor
 
     private final ObjectProvider<QueryAnalyzer> analyzer;
     private final ObjectProvider<LeanJdbcProperties> properties;
+    private final ObjectProvider<StartupWork> startup;
 
     public DataSourceRecordingPostProcessor(
-            ObjectProvider<QueryAnalyzer> analyzer, ObjectProvider<LeanJdbcProperties> properties) {
+            ObjectProvider<QueryAnalyzer> analyzer,
+            ObjectProvider<LeanJdbcProperties> properties,
+            ObjectProvider<StartupWork> startup) {
         this.analyzer = analyzer;
         this.properties = properties;
+        this.startup = startup;
     }
 
     @Override
@@ -38,7 +42,13 @@ public final class DataSourceRecordingPostProcessor implements BeanPostProcessor
         if (excluded.contains(beanName)) {
             return bean;
         }
-        return analyzer.getObject().wrap(ds);
+        DataSource wrapped = analyzer.getObject().wrap(ds);
+        // From the first DataSource on, what the context does while starting is startup work.
+        StartupWork work = startup.getIfAvailable();
+        if (work != null) {
+            work.begin();
+        }
+        return wrapped;
     }
 
     /** Late, so that other post-processors (proxies, decorators) see the pool first and ours wraps the result. */

@@ -2,6 +2,7 @@ package dev.leanjdbc.spring.boot.internal;
 
 import dev.leanjdbc.analyzer.CallSite;
 import dev.leanjdbc.analyzer.Finding;
+import dev.leanjdbc.analyzer.FindingType;
 import dev.leanjdbc.analyzer.FingerprintStats;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.StatementKind;
@@ -25,14 +26,15 @@ public final class EndpointReport {
     private EndpointReport() {}
 
     /**
-     * @param r the rolling global view
+     * @param r the rolling global view (since the application was ready)
+     * @param startup the startup work's report, or {@code null} (not ready yet, or not known)
      * @param scopeFindings findings of recently closed scopes
      * @param top statement shapes listed by time and by rows
      * @param maxFindings global-view findings listed
      * @param internalFailures the analyzer's own caught failures
      */
     public static Map<String, Object> of(
-            Report r, RecentFindings scopeFindings, int top, int maxFindings, long internalFailures) {
+            Report r, Report startup, RecentFindings scopeFindings, int top, int maxFindings, long internalFailures) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("schema", SCHEMA);
         m.put("statements", r.statementCount());
@@ -53,22 +55,48 @@ public final class EndpointReport {
         m.put("topByRows", shapes(shapes, Comparator.comparingLong(FingerprintStats::rowsRead), top));
         List<Map<String, Object>> recent = new ArrayList<>();
         for (RecentFindings.Entry e : scopeFindings.snapshot()) {
-            Map<String, Object> f = finding(e.latest());
+            Map<String, Object> f = finding(e.worst());
             f.put("callSite", e.callSite());
             f.put("scope", e.scope());
             f.put("occurrences", e.occurrences());
+            f.put("lastScope", e.lastScope());
             f.put("lastSeen", Instant.ofEpochMilli(e.lastSeenMillis()).toString());
             recent.add(f);
         }
         m.put("findings", recent);
         m.put("findingsEvicted", scopeFindings.evicted());
-        List<Finding> global = r.allFindings();
+        // Patterns that need one unit of work (an N+1, a repeated query) mean nothing across unrelated
+        // requests mixed in the rolling view: those come from the scopes' findings above.
+        List<Finding> global = r.allFindings().stream()
+                .filter(f -> f.type() != FindingType.N_PLUS_ONE && f.type() != FindingType.DUPLICATE_QUERY)
+                .toList();
         List<Map<String, Object>> gs = new ArrayList<>();
         for (Finding f : global.subList(0, Math.min(maxFindings, global.size()))) {
             gs.add(finding(f));
         }
         m.put("globalFindings", gs);
         m.put("globalFindingsOmitted", Math.max(0, global.size() - maxFindings));
+        m.put("startup", startup == null ? null : startup(startup, maxFindings));
+        return m;
+    }
+
+    /** Startup work (scripts, bootstrap): its totals and findings, apart from the requests'. */
+    private static Map<String, Object> startup(Report s, int maxFindings) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("statements", s.statementCount());
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (StatementKind k : StatementKind.values()) {
+            counts.put(k.name(), s.count(k));
+        }
+        m.put("countsByKind", counts);
+        m.put("totalNanos", s.totalNanos());
+        m.put("rowsRead", s.rowsRead());
+        List<Map<String, Object>> fs = new ArrayList<>();
+        for (Finding f :
+                s.findings().subList(0, Math.min(maxFindings, s.findings().size()))) {
+            fs.add(finding(f));
+        }
+        m.put("findings", fs);
         return m;
     }
 

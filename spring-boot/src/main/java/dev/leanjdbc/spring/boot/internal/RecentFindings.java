@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * The findings of recently closed scopes (requests, with the filter; jobs), merged by type and statement
- * shape: the latest finding of each, its last known call site, the scope it came from, how many closed scopes had it. At most
- * {@code capacity} of them; the one seen longest ago makes room and is counted as evicted.
+ * shape: the worst occurrence of each (most executions, then most time) and the scope it came from, how
+ * many closed scopes had it and which had it last. At most {@code capacity} of them; the one seen longest
+ * ago makes room and is counted as evicted.
  *
  * <p>Scopes, not the rolling global view, are where findings mean something in a server: the global view
  * mixes every request, so the same lookup run once by each of many requests would look like an N+1 there.
@@ -26,14 +27,17 @@ public final class RecentFindings implements AnalyzerListener, AutoCloseable {
     /**
      * One merged finding.
      *
-     * @param latest the latest finding of its type and shape
+     * @param worst the worst finding of its type and shape: most executions, then most time — a request
+     *     that ran a lookup 6 times is what to fix, not the one that ran it once
      * @param callSite its call site, or the last one known: with sampled call sites most executions carry
-     *     none, so a later finding of the same shape may come without it
-     * @param scope the name of the latest scope that had it
+     *     none, so a finding of the same shape may come without it
+     * @param scope the name of the scope that had the worst finding
      * @param occurrences closed scopes that had it
      * @param lastSeenMillis when the latest of them closed
+     * @param lastScope the name of the latest scope that had it
      */
-    public record Entry(Finding latest, String callSite, String scope, long occurrences, long lastSeenMillis) {}
+    public record Entry(
+            Finding worst, String callSite, String scope, long occurrences, long lastSeenMillis, String lastScope) {}
 
     private record Key(String type, long fingerprintId) {}
 
@@ -66,8 +70,22 @@ public final class RecentFindings implements AnalyzerListener, AutoCloseable {
             for (Finding f : findings) {
                 Key key = new Key(f.type().name(), f.fingerprintId());
                 Entry old = entries.get(key);
-                String site = f.callSite() != null ? f.callSite().toString() : old == null ? null : old.callSite();
-                entries.put(key, new Entry(f, site, report.name(), old == null ? 1 : old.occurrences() + 1, now));
+                boolean worse = old == null || worse(f, old.worst());
+                Finding worst = worse ? f : old.worst();
+                String site = worse && f.callSite() != null
+                        ? f.callSite().toString()
+                        : old != null && old.callSite() != null
+                                ? old.callSite()
+                                : f.callSite() == null ? null : f.callSite().toString();
+                entries.put(
+                        key,
+                        new Entry(
+                                worst,
+                                site,
+                                worse ? report.name() : old.scope(),
+                                old == null ? 1 : old.occurrences() + 1,
+                                now,
+                                report.name()));
                 if (entries.size() > capacity) {
                     Iterator<Entry> eldest = entries.values().iterator();
                     eldest.next();
@@ -76,6 +94,13 @@ public final class RecentFindings implements AnalyzerListener, AutoCloseable {
                 }
             }
         }
+    }
+
+    private static boolean worse(Finding f, Finding than) {
+        if (f.executions() != than.executions()) {
+            return f.executions() > than.executions();
+        }
+        return f.totalNanos() > than.totalNanos();
     }
 
     /** The entries, most recently seen first. */

@@ -11,13 +11,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 
 /**
- * For test slices that do not list leanjdbc's auto-configuration themselves ({@code @SpringBootTest},
- * {@code @JdbcTest} and {@code @JooqTest} do): imports it — every DataSource bean recorded by the JUnit
- * extension's shared analyzer — and registers {@link LeanJdbcExtension}, so the suite default {@code
- * leanjdbc.junit.failOn} applies to the class.
+ * For test contexts that do not load leanjdbc's auto-configuration themselves ({@code @SpringBootTest},
+ * {@code @JdbcTest}, {@code @JooqTest} and Boot 4's {@code @DataJpaTest}, which includes {@code
+ * @AutoConfigureJdbc}, do): imports it — every DataSource bean recorded by the JUnit extension's shared
+ * analyzer — and registers {@link LeanJdbcExtension}, so the suite default {@code leanjdbc.junit.failOn}
+ * applies to the class.
  *
  * <pre>{@code
- * @DataJpaTest
+ * @SpringJUnitConfig(PersistenceConfig.class)
  * @AutoConfigureLeanJdbc
  * class OrderRepositoryTest { ... }
  * }</pre>

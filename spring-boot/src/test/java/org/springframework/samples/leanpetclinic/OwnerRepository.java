@@ -1,0 +1,14 @@
+package org.springframework.samples.leanpetclinic;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface OwnerRepository extends JpaRepository<Owner, Integer> {
+
+    List<Owner> findAllByOrderById();
+
+    /** The owners with their pets and the pets' (eager) types in one statement. */
+    @Query("select distinct o from Owner o left join fetch o.pets p left join fetch p.type order by o.id")
+    List<Owner> findAllWithPets();
+}

@@ -1,0 +1,47 @@
+package org.springframework.samples.leanpetclinic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
+
+import dev.leanjdbc.testing.DbTest;
+import dev.leanjdbc.testing.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Disabled;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+
+/**
+ * Pending issue 18 point 1 (branch a-callsites): in an application under {@code org.springframework.}, the
+ * N+1 of a request over a real port names the application's own line — {@code OwnerController.petNames},
+ * where the lazy pets are touched — not a framework frame. Enable once application packages are known.
+ */
+@Disabled("needs issue 18.1 (branch a-callsites): call sites in application packages under org.springframework.")
+class PetClinicCallSitesTest {
+
+    @DbTest
+    void theNPlusOneOfARequestNamesTheApplicationsLine(TestDatabase db) throws IOException {
+        EngineExecutionResults r = PetClinicApplicationTest.runSample(
+                db, selectMethod(PetClinicApplicationTest.OverARealPort.class, "ownersThroughTestRestTemplate"));
+        String message = r.testEvents().failed().stream()
+                .findFirst()
+                .flatMap(e -> e.getPayload(TestExecutionResult.class))
+                .flatMap(TestExecutionResult::getThrowable)
+                .map(Throwable::getMessage)
+                .orElse(null);
+        assertThat(message).contains(" at OwnerController.petNames(OwnerController.java:" + line("// site:pets") + ")");
+    }
+
+    static int line(String marker) throws IOException {
+        List<String> lines = Files.readAllLines(
+                Path.of("src/test/java/org/springframework/samples/leanpetclinic/OwnerController.java"));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(marker)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no " + marker + " in OwnerController.java");
+    }
+}

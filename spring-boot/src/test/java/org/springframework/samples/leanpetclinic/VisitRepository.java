@@ -1,0 +1,5 @@
+package org.springframework.samples.leanpetclinic;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface VisitRepository extends JpaRepository<Visit, Integer> {}
