@@ -26,7 +26,12 @@ public enum FindingType {
     /** A statement slower than the configured threshold. */
     SLOW_STATEMENT("slow statement"),
     /** One statement shape sent as many distinct SQL strings: literals where bind parameters belong. */
-    LITERALS_INSTEAD_OF_BINDS("literals instead of bind parameters");
+    LITERALS_INSTEAD_OF_BINDS("literals instead of bind parameters"),
+    /**
+     * A column of freshly inserted rows set by an UPDATE per row right after their INSERT, e.g. the foreign
+     * key of a unidirectional JPA {@code @OneToMany @JoinColumn}.
+     */
+    FOREIGN_KEY_UPDATE_AFTER_INSERT("foreign key set by UPDATE after INSERT");
 
     private final String label;
 
