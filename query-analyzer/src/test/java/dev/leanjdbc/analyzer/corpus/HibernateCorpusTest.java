@@ -115,6 +115,25 @@ class HibernateCorpusTest {
     }
 
     @DbTest
+    void visitsPerPetNameTheirPetsAsParent(TestDatabase db) throws Exception {
+        QueryAnalyzer a = analyzer();
+        try (HibernateClinic c = clinic(a, db)) {
+            // petclinic's owner search: owners with their pets fetched, then each pet's visits (lazy here).
+            Report r = run(
+                    a,
+                    "owners with pets and visits",
+                    () -> c.inTransaction(s -> s.createSelectionQuery(
+                                    "select distinct o from Owner o left join fetch o.pets order by o.id", Owner.class)
+                            .getResultList()
+                            .forEach(o -> o.pets.forEach(p -> p.visits.size()))));
+            Finding f = only(r, N_PLUS_ONE);
+            assertThat(f.fingerprint()).contains("from visits");
+            assertThat(f.parent()).as("%s", r.toText()).isNotNull();
+            assertThat(f.parent().column()).isEqualTo("pets.id");
+        }
+    }
+
+    @DbTest
     void batchFetchingIsTheFixAndIsClean(TestDatabase db) throws Exception {
         QueryAnalyzer a = analyzer();
         try (HibernateClinic c = clinic(a, db, Map.of(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, 16))) {
