@@ -31,7 +31,12 @@ public enum FindingType {
      * A chunked leanjdbc operation ({@code forEachChunk}, {@code deleteInChunks}, {@code insertMany}, ...) run
      * with chunks so small that their round trips cost more than the chunking saves.
      */
-    SMALL_CHUNKS("chunks too small");
+    SMALL_CHUNKS("chunks too small"),
+    /**
+     * A column of freshly inserted rows set by an UPDATE per row right after their INSERT, e.g. the foreign
+     * key of a unidirectional JPA {@code @OneToMany @JoinColumn}.
+     */
+    FOREIGN_KEY_UPDATE_AFTER_INSERT("foreign key set by UPDATE after INSERT");
 
     private final String label;
 

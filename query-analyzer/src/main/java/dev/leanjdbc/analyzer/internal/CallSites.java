@@ -17,8 +17,18 @@ final class CallSites {
 
     /** The first frame not skipped, or {@code null} when every frame is skipped. */
     CallSite find() {
-        Optional<StackWalker.StackFrame> frame =
-                WALKER.walk(s -> s.filter(f -> !skipped(f.getClassName())).findFirst());
+        return find(null);
+    }
+
+    /** {@link #find()}, showing {@code clients} (when not null) each frame passed on the way. */
+    CallSite find(ClientFrames clients) {
+        Optional<StackWalker.StackFrame> frame = WALKER.walk(s -> s.filter(f -> {
+                    if (clients != null) {
+                        clients.frame(f.getClassName(), f.getMethodName());
+                    }
+                    return !skipped(f.getClassName());
+                })
+                .findFirst());
         return frame.map(f -> new CallSite(f.getClassName(), f.getMethodName(), f.getFileName(), f.getLineNumber()))
                 .orElse(null);
     }

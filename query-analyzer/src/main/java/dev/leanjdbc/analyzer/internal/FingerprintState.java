@@ -34,6 +34,9 @@ public final class FingerprintState {
     /** Labels of the result's columns, read with the column count; for naming columns in findings. */
     volatile String[] columnLabels;
 
+    /** The clients seen on the stack walks of this fingerprint ({@link DataClient} bits, see {@link ClientFrames}). */
+    volatile int clients;
+
     FingerprintState(boolean cacheable, int databaseId) {
         this.cacheable = cacheable;
         this.databaseId = databaseId;
@@ -91,6 +94,17 @@ public final class FingerprintState {
     /** The labels read once from the metadata, or {@code null}. */
     public String[] columnLabels() {
         return columnLabels;
+    }
+
+    /** The clients seen on this fingerprint's stack walks, as a mask for {@link DataClient#single}. */
+    public int clients() {
+        return clients;
+    }
+
+    void addClients(int mask) {
+        if (cacheable && (clients | mask) != clients) {
+            clients |= mask; // a lost update only loses a bit that the next walk sets again
+        }
     }
 
     /** Forgets the cached column count so the next execution reads it again (schema may have changed). */

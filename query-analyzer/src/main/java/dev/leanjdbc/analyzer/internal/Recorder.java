@@ -73,7 +73,7 @@ public final class Recorder {
             ValueKey valueKey) {
         this.config = config;
         this.valueKey = valueKey;
-        this.detectors = new Detectors(detectorConfig, failOpen, this::columnLabels);
+        this.detectors = new Detectors(detectorConfig, failOpen, this::columnLabels, this::clients);
         this.scopeDetector = detectors::detect;
         this.listeners = listeners;
         this.shapes = new SqlShapeCache(config.shapeCacheSize());
@@ -210,6 +210,18 @@ public final class Recorder {
         return s == null ? null : s.columnLabels();
     }
 
+    /**
+     * The clients seen behind a fingerprint's statements on its stack walks ({@link DataClient} bits and
+     * {@link ClientFrames#HIBERNATE_MERGE}); 0 when none was walked.
+     */
+    public int clients(long fingerprintId) {
+        FingerprintState s;
+        synchronized (states) {
+            s = states.get(fingerprintId);
+        }
+        return s == null ? 0 : s.clients();
+    }
+
     /** The call site of an execution starting now, when the call-site mode says to look for one. */
     public CallSite callSite(FingerprintState state) {
         CallSiteMode mode = config.callSiteMode();
@@ -219,9 +231,13 @@ public final class Recorder {
         if (mode == CallSiteMode.SAMPLED && !sampleNow(state)) {
             return null;
         }
-        CallSite site = callSites.find();
-        if (site != null && state != FingerprintState.OVERFLOW) {
-            state.addSite(site, config.maxCallSitesPerFingerprint());
+        ClientFrames clients = new ClientFrames();
+        CallSite site = callSites.find(clients);
+        if (state != FingerprintState.OVERFLOW) {
+            state.addClients(clients.mask());
+            if (site != null) {
+                state.addSite(site, config.maxCallSitesPerFingerprint());
+            }
         }
         return site;
     }

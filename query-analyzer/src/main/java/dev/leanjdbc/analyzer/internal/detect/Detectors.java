@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.LongFunction;
+import java.util.function.LongToIntFunction;
 
 /**
  * Runs every enabled detector over a report's events and marks the findings that configuration or {@link
@@ -37,6 +38,7 @@ public final class Detectors {
             new NPlusOneDetector(), // first: the duplicate detector skips the repeats of its groups
             new DuplicateQueryDetector(),
             new ProjectionDetector(),
+            new ForeignKeyUpdateDetector(), // before row-by-row DML, which skips the UPDATEs it reports
             new RowByRowDmlDetector(),
             new ResultSizeDetector(),
             new SlowStatementDetector(),
@@ -44,6 +46,7 @@ public final class Detectors {
             new SmallChunksDetector());
 
     private final LongFunction<String[]> columnLabels;
+    private final LongToIntFunction clients;
 
     /** Detectors naming columns from the SQL text only. */
     public Detectors(DetectorConfig config, FailOpen failOpen) {
@@ -56,9 +59,19 @@ public final class Detectors {
      *     databaseId)}
      */
     public Detectors(DetectorConfig config, FailOpen failOpen, LongFunction<String[]> columnLabels) {
+        this(config, failOpen, columnLabels, id -> 0);
+    }
+
+    /**
+     * @param clients the data-access clients seen behind a fingerprint's statements (a mask of {@code
+     *     DataClient} bits, 0 when unknown): the fixes speak the client's language
+     */
+    public Detectors(
+            DetectorConfig config, FailOpen failOpen, LongFunction<String[]> columnLabels, LongToIntFunction clients) {
         this.config = config;
         this.failOpen = failOpen;
         this.columnLabels = columnLabels;
+        this.clients = clients;
     }
 
     public DetectorConfig config() {
@@ -79,7 +92,7 @@ public final class Detectors {
             if (nothingCanFire(report)) {
                 return List.of();
             }
-            ScopeEvents scope = new ScopeEvents(report, config, columnLabels, recordFields);
+            ScopeEvents scope = new ScopeEvents(report, config, columnLabels, clients, recordFields);
             List<Finding> found = new ArrayList<>();
             for (Detector d : detectors) {
                 try {
@@ -108,7 +121,8 @@ public final class Detectors {
      * A conservative pre-screen that spares a small scope (a request with a few lookups) building the
      * detectors' indexes when no detector could fire: every detector that counts repetitions (N+1,
      * duplicate, row-by-row, unbatched, literals) needs two events of one fingerprint; the others need a
-     * wide SELECT, a large or half-read result, or a slow execution. When in doubt (dropped events, more
+     * wide SELECT, a large or half-read result, a slow execution, or an INSERT and an UPDATE (a column set
+     * after the INSERT of its row). When in doubt (dropped events, more
      * than {@value #SCREEN_EVENTS} events), the detectors run.
      */
     private boolean nothingCanFire(Report report) {
@@ -116,7 +130,14 @@ public final class Detectors {
         if (report.droppedEvents() > 0 || report.droppedFingerprintExecutions() > 0 || events.size() > SCREEN_EVENTS) {
             return false;
         }
+        boolean inserted = false;
+        boolean updated = false;
         for (FingerprintStats f : report.fingerprints()) {
+            inserted |= f.kind() == StatementKind.INSERT;
+            updated |= f.kind() == StatementKind.UPDATE;
+            if (inserted && updated) {
+                return false; // an INSERT and an UPDATE: maybe a column set after its row's INSERT
+            }
             if (f.count() >= 2
                     || (f.kind() == StatementKind.SELECT && f.columnCount() >= config.projectionMinColumns())) {
                 return false;

@@ -33,7 +33,7 @@ final class DuplicateQueryDetector implements Detector {
             StatementEvent e = s.events.get(i);
             if (changesData(e.kind())) {
                 epoch++;
-            } else if (e.kind() == StatementKind.SELECT && !e.failed()) {
+            } else if (e.kind() == StatementKind.SELECT && !e.failed() && !callsSequence(e.fingerprint())) {
                 long[] r = repeats.computeIfAbsent(
                         new Key(e.fingerprintId(), e.sqlHash(), e.parameterHash(), epoch), k -> new long[4]);
                 if (r[0]++ == 0) {
@@ -79,9 +79,17 @@ final class DuplicateQueryDetector implements Detector {
                     .firstStatement((int) g[2] + 1)
                     .callSite(site)
                     .explanation(why)
-                    .suggestedFix(Fixes.duplicate())
+                    .suggestedFix(Fixes.duplicate(s.client(first.fingerprintId()), s.merged(first.fingerprintId())))
                     .build());
         }
+    }
+
+    /**
+     * {@code select nextval('s')}, {@code next value for s}: each call returns a new value (Hibernate's pooled
+     * optimizer calls twice on first use), so a repeat is no duplicate.
+     */
+    static boolean callsSequence(String fingerprint) {
+        return fingerprint.contains("nextval(") || fingerprint.contains("next value for ");
     }
 
     static boolean changesData(StatementKind kind) {

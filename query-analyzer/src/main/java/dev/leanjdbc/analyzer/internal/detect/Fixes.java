@@ -2,22 +2,34 @@ package dev.leanjdbc.analyzer.internal.detect;
 
 import dev.leanjdbc.analyzer.Finding;
 import dev.leanjdbc.analyzer.StatementKind;
+import dev.leanjdbc.analyzer.internal.DataClient;
 import java.util.List;
 
 /**
  * The suggested fixes: for each finding the SQL shape, the jOOQ shape and the leanjdbc core call that
- * remove it. Kept together so they read as one consistent voice.
+ * remove it. Kept together so they read as one consistent voice. When the statements came from Hibernate,
+ * MyBatis, Spring's {@code JdbcTemplate} or JDBI, the fix is written in that library's terms instead
+ * ({@link ClientFixes}).
  */
 final class Fixes {
 
     private Fixes() {}
 
     static String nPlusOne(String childFingerprint, Finding.Parent parent) {
+        return nPlusOne(childFingerprint, parent, null, false);
+    }
+
+    static String nPlusOne(String childFingerprint, Finding.Parent parent, DataClient client, boolean eager) {
         // plain text replacement: replaceFirst would compile a regex for every finding of every scope
         int eq = childFingerprint.indexOf(" = ?");
         String inShape = eq < 0
                 ? childFingerprint
                 : childFingerprint.substring(0, eq) + " in (?)" + childFingerprint.substring(eq + 4);
+        String specific = ClientFixes.nPlusOne(
+                client, inShape, SelectColumns.of(childFingerprint).table(), parent, eager);
+        if (specific != null) {
+            return specific;
+        }
         String from = parent == null ? "the loop's keys" : "the values of " + parent.column();
         // The join of the fix is built from the driving column: advice on the wrong column would be wrong advice.
         LookupKey key = LookupKey.of(childFingerprint);
@@ -49,6 +61,11 @@ final class Fixes {
         return name.toUpperCase(java.util.Locale.ROOT);
     }
 
+    static String duplicate(DataClient client, boolean merged) {
+        String specific = ClientFixes.duplicate(client, merged);
+        return specific != null ? specific : duplicate();
+    }
+
     static String duplicate() {
         return "Reuse the first result within the unit of work instead of asking again: keep it in a local"
                 + " variable or a request-scoped cache. SQL: nothing to change, the statement is identical. jOOQ:"
@@ -76,6 +93,11 @@ final class Fixes {
                 + " fields (reading another one throws instead of silently re-querying).";
     }
 
+    static String rowByRow(StatementKind kind, DataClient client, String table) {
+        String specific = ClientFixes.rowByRow(client, kind, table);
+        return specific != null ? specific : rowByRow(kind);
+    }
+
     static String rowByRow(StatementKind kind) {
         String sql = kind == StatementKind.DELETE
                 ? "`delete from t where <condition>` or `delete from t where id in (?)`"
@@ -93,12 +115,22 @@ final class Fixes {
                 + " `ctx.batch(queries).execute()`. leanjdbc core: " + lean + ".";
     }
 
+    static String unbatchedInsert(DataClient client, boolean generatedKeys, String table) {
+        String specific = ClientFixes.unbatchedInsert(client, generatedKeys, table);
+        return specific != null ? specific : unbatchedInsert();
+    }
+
     static String unbatchedInsert() {
         return "Send the rows together. SQL: one multi-row `insert into t (...) values (...), (...), ...`, a JDBC"
                 + " batch (`addBatch`/`executeBatch`; on PostgreSQL with `reWriteBatchedInserts=true`), or COPY on"
                 + " PostgreSQL. jOOQ: `ctx.insertInto(T).columns(...).valuesOfRows(rows).execute()`, or the"
                 + " Loader API with `batchAll()`/`bulkAll()`. leanjdbc core: `Lean.insertMany(T, records)` (COPY on"
                 + " PostgreSQL, multi-row VALUES elsewhere).";
+    }
+
+    static String buffered(DataClient client) {
+        String specific = ClientFixes.buffered(client);
+        return specific != null ? specific : buffered();
     }
 
     static String buffered() {
@@ -111,12 +143,22 @@ final class Fixes {
                 + " and keep memory constant.";
     }
 
+    static String overFetch(DataClient client) {
+        String specific = ClientFixes.overFetch(client);
+        return specific != null ? specific : overFetch();
+    }
+
     static String overFetch() {
         return "Let the database count or check instead of shipping rows to count them in Java. SQL: `select"
                 + " count(*) from ... where ...`, `select exists(select 1 from ... where ...)`, or `limit n` when"
                 + " only the first rows matter. jOOQ: `ctx.fetchCount(query)`, `ctx.fetchExists(query)`,"
                 + " `.limit(n)`. leanjdbc core: run that query on `Lean.dsl()`; if the rows are needed after all,"
                 + " read them with `Lean.forEach(...)`.";
+    }
+
+    static String firstRowsOnly(DataClient client) {
+        String specific = ClientFixes.firstRowsOnly(client);
+        return specific != null ? specific : firstRowsOnly();
     }
 
     static String firstRowsOnly() {

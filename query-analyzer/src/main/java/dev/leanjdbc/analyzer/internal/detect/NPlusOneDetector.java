@@ -169,6 +169,11 @@ final class NPlusOneDetector implements Detector {
                     .append(parent.matchedExecutions())
                     .append(" matched among the sampled values). ");
         }
+        boolean eager = s.eagerLoad(first.fingerprintId());
+        if (eager) {
+            why.append("Hibernate ran these selects itself while it read the parents, to load an EAGER association"
+                    + " of each one: they run whether or not the code then reads the association. ");
+        }
         why.append("The count grows with the data: every row of the loop adds a round-trip.");
         why.append(s.coverage());
         return Finding.builder(FindingType.N_PLUS_ONE, severity(g.size))
@@ -180,7 +185,7 @@ final class NPlusOneDetector implements Detector {
                 .callSite(site)
                 .parent(parent)
                 .explanation(why.toString())
-                .suggestedFix(Fixes.nPlusOne(first.fingerprint(), parent))
+                .suggestedFix(Fixes.nPlusOne(first.fingerprint(), parent, s.client(first.fingerprintId()), eager))
                 .build();
     }
 }

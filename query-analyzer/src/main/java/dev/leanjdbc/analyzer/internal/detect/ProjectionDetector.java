@@ -6,6 +6,7 @@ import dev.leanjdbc.analyzer.FindingType;
 import dev.leanjdbc.analyzer.FingerprintStats;
 import dev.leanjdbc.analyzer.Severity;
 import dev.leanjdbc.analyzer.StatementKind;
+import dev.leanjdbc.analyzer.internal.DataClient;
 import dev.leanjdbc.analyzer.internal.NumberText;
 import dev.leanjdbc.analyzer.internal.RecordFieldUse;
 import java.util.ArrayList;
@@ -43,6 +44,12 @@ final class ProjectionDetector implements Detector {
         for (FingerprintStats f : s.report.fingerprints()) {
             int columns = f.columnCount();
             if (f.kind() != StatementKind.SELECT || columns < s.config.projectionMinColumns() || f.rowsRead() == 0) {
+                continue;
+            }
+            if (s.client(f.fingerprintId()) == DataClient.HIBERNATE) {
+                // Hibernate reads every column of a row it turns into an entity; fewer only when the entity
+                // was already in its persistence context (it reads the id and keeps the managed instance).
+                // Columns read say nothing about the entity's fields used (leanjdbc-hibernate measures those).
                 continue;
             }
             Integer first = firstIndex.get(f.fingerprintId());

@@ -79,7 +79,7 @@ final class ResultSizeDetector implements Detector {
                 .firstStatement(g.first() + 1)
                 .callSite(site)
                 .explanation(why)
-                .suggestedFix(Fixes.firstRowsOnly())
+                .suggestedFix(Fixes.firstRowsOnly(s.client(first.fingerprintId())))
                 .build();
     }
 
@@ -110,7 +110,7 @@ final class ResultSizeDetector implements Detector {
                 .firstStatement(g.first() + 1)
                 .callSite(site)
                 .explanation(why)
-                .suggestedFix(Fixes.buffered())
+                .suggestedFix(Fixes.buffered(s.client(first.fingerprintId())))
                 .build();
     }
 
@@ -132,7 +132,7 @@ final class ResultSizeDetector implements Detector {
                 .firstStatement(g.first() + 1)
                 .callSite(site)
                 .explanation(why)
-                .suggestedFix(Fixes.overFetch())
+                .suggestedFix(Fixes.overFetch(s.client(first.fingerprintId())))
                 .build();
     }
 }

@@ -6,6 +6,7 @@ import dev.leanjdbc.analyzer.FindingType;
 import dev.leanjdbc.analyzer.Severity;
 import dev.leanjdbc.analyzer.StatementEvent;
 import dev.leanjdbc.analyzer.StatementKind;
+import dev.leanjdbc.analyzer.internal.DataClient;
 import dev.leanjdbc.analyzer.internal.NumberText;
 import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.Group;
 import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.GroupKey;
@@ -33,6 +34,9 @@ final class RowByRowDmlDetector implements Detector {
                 && !s.boundList(e));
         for (Map.Entry<GroupKey, Group> entry : groups.entrySet()) {
             Group g = entry.getValue();
+            if (s.foreignKeyUpdateGroups.contains(entry.getKey())) {
+                continue; // the fix is not to send these at all (ForeignKeyUpdateDetector)
+            }
             StatementEvent first = s.events.get(g.first());
             boolean insert = first.kind() == StatementKind.INSERT;
             int threshold = insert ? s.config.unbatchedInsertThreshold() : s.config.rowByRowThreshold();
@@ -63,9 +67,17 @@ final class RowByRowDmlDetector implements Detector {
                     .firstStatement(g.first() + 1)
                     .callSite(site)
                     .explanation(why)
-                    .suggestedFix(insert ? Fixes.unbatchedInsert() : Fixes.rowByRow(first.kind()))
+                    .suggestedFix(fix(s, first, insert))
                     .build());
         }
+    }
+
+    private static String fix(ScopeEvents s, StatementEvent first, boolean insert) {
+        DataClient client = s.client(first.fingerprintId());
+        String table = DmlShape.of(first.fingerprint()).table();
+        return insert
+                ? Fixes.unbatchedInsert(client, first.generatedKeys(), table)
+                : Fixes.rowByRow(first.kind(), client, table);
     }
 
     private static boolean isUpdateOrDelete(StatementKind kind) {

@@ -4,6 +4,8 @@ import dev.leanjdbc.analyzer.CallSite;
 import dev.leanjdbc.analyzer.FindingType;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.StatementEvent;
+import dev.leanjdbc.analyzer.internal.ClientFrames;
+import dev.leanjdbc.analyzer.internal.DataClient;
 import dev.leanjdbc.analyzer.internal.FingerprintState;
 import dev.leanjdbc.analyzer.internal.RecordFieldUse;
 import java.util.ArrayList;
@@ -35,7 +37,11 @@ final class ScopeEvents {
     /** Groups that got an N+1 finding: their repeats are not reported again as duplicates. */
     final Set<GroupKey> nPlusOneGroups = new HashSet<>();
 
+    /** UPDATE groups that set a column right after its row's INSERT: not reported again as row-by-row DML. */
+    final Set<GroupKey> foreignKeyUpdateGroups = new HashSet<>();
+
     private final java.util.function.LongFunction<String[]> labels;
+    private final java.util.function.LongToIntFunction clients;
 
     /** Fields used on tracked jOOQ records, per fingerprint and record class (empty outside scopes). */
     final List<RecordFieldUse> recordFields;
@@ -44,8 +50,10 @@ final class ScopeEvents {
             Report report,
             DetectorConfig config,
             java.util.function.LongFunction<String[]> labels,
+            java.util.function.LongToIntFunction clients,
             List<RecordFieldUse> recordFields) {
         this.recordFields = recordFields;
+        this.clients = clients;
         this.labels = labels;
         this.report = report;
         // Start order, not completion order: the parent of an N+1 completes after the children it drives.
@@ -115,6 +123,36 @@ final class ScopeEvents {
             // names from the SQL text only
         }
         return SelectColumns.of(fingerprint).describe(column, l);
+    }
+
+    /** The one client seen behind a fingerprint's statements, or {@code null} (unknown, or several). */
+    DataClient client(long fingerprintId) {
+        try {
+            return DataClient.single(clients.applyAsInt(fingerprintId));
+        } catch (RuntimeException e) {
+            return null; // the generic fixes
+        }
+    }
+
+    /** Whether a fingerprint's statements were seen running inside Hibernate's {@code merge}. */
+    boolean merged(long fingerprintId) {
+        try {
+            return ClientFrames.merged(clients.applyAsInt(fingerprintId));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether Hibernate ran a fingerprint's statements to load an EAGER association of entities it had just
+     * read (not for a lazy one the code touched), as its stack walks showed.
+     */
+    boolean eagerLoad(long fingerprintId) {
+        try {
+            return ClientFrames.eagerLoad(clients.applyAsInt(fingerprintId));
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** The call site of event {@code i}, attributed when it was not captured; may be {@code null}. */

@@ -1,0 +1,79 @@
+package dev.leanjdbc.analyzer.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The classification of the frames a call-site walk passes, innermost first, as Hibernate 7.2, Spring and
+ * MyBatis lay them out (the real clients are run in the corpus: {@code HibernateCorpusTest}, {@code
+ * ClientFixesCorpusTest}).
+ */
+class ClientFramesTest {
+
+    private static ClientFrames walk(String... frames) {
+        ClientFrames c = new ClientFrames();
+        for (String f : frames) {
+            int hash = f.indexOf('#');
+            c.frame(f.substring(0, hash), f.substring(hash + 1));
+        }
+        return c;
+    }
+
+    @Test
+    void innermostClientWinsOverTheFrameworksAroundIt() {
+        ClientFrames c = walk(
+                "com.zaxxer.hikari.pool.HikariProxyPreparedStatement#executeQuery",
+                "org.hibernate.sql.results.jdbc.internal.DeferredResultSetAccess#executeQuery",
+                "org.springframework.data.jpa.repository.support.SimpleJpaRepository#findById",
+                "com.shop.OwnerController#show");
+        assertThat(c.client()).isEqualTo(DataClient.HIBERNATE);
+        assertThat(walk("org.springframework.jdbc.core.JdbcTemplate#execute", "org.springframework.data.jdbc.X#y")
+                        .client())
+                .isEqualTo(DataClient.SPRING_JDBC);
+        assertThat(walk("org.apache.ibatis.executor.SimpleExecutor#doQuery").client())
+                .isEqualTo(DataClient.MYBATIS);
+        assertThat(walk("org.jdbi.v3.core.statement.SqlStatement#internalExecute")
+                        .client())
+                .isEqualTo(DataClient.JDBI);
+        assertThat(walk("org.jooq.impl.AbstractQuery#execute", "dev.leanjdbc.Lean#stream")
+                        .client())
+                .isEqualTo(DataClient.JOOQ);
+        assertThat(walk("com.shop.Dao#find").client()).isEqualTo(DataClient.JDBC);
+    }
+
+    @Test
+    void eagerLoadInsideTheParentsQueryAndLazyTouchFromTheCode() {
+        ClientFrames eager = walk(
+                "org.hibernate.loader.ast.internal.CollectionLoaderSingleKey#load",
+                "org.hibernate.collection.spi.AbstractPersistentCollection#initialize",
+                "org.hibernate.collection.spi.AbstractPersistentCollection#forceInitialization",
+                "org.hibernate.engine.internal.StatefulPersistenceContext#initializeNonLazyCollections",
+                "org.hibernate.query.spi.AbstractSelectionQuery#list",
+                "com.shop.VetService#list");
+        assertThat(ClientFrames.eagerLoad(eager.mask())).isTrue();
+        ClientFrames lazy = walk(
+                "org.hibernate.loader.ast.internal.CollectionLoaderSingleKey#load",
+                "org.hibernate.collection.spi.AbstractPersistentCollection#initialize",
+                "org.hibernate.collection.spi.AbstractPersistentCollection#readSize",
+                "org.hibernate.collection.spi.PersistentBag#size",
+                "com.shop.OwnerService#petCounts");
+        assertThat(ClientFrames.eagerLoad(lazy.mask())).isFalse();
+        // a fingerprint seen both ways is not called EAGER
+        assertThat(ClientFrames.eagerLoad(eager.mask() | lazy.mask())).isFalse();
+    }
+
+    @Test
+    void mergeIsNotedAndSeveralClientsAreNoSingleClient() {
+        ClientFrames merge = walk(
+                "org.hibernate.loader.ast.internal.SingleIdEntityLoaderStandardImpl#load",
+                "org.hibernate.event.internal.DefaultMergeEventListener#onMerge",
+                "org.hibernate.internal.SessionImpl#merge");
+        assertThat(ClientFrames.merged(merge.mask())).isTrue();
+        assertThat(DataClient.single(merge.mask())).isEqualTo(DataClient.HIBERNATE);
+        int both = merge.mask()
+                | walk("org.springframework.jdbc.core.JdbcTemplate#query").mask();
+        assertThat(DataClient.single(both)).isNull();
+        assertThat(DataClient.single(0)).isNull();
+    }
+}
