@@ -37,6 +37,11 @@ public final class ScopeUsage {
     private volatile long statements;
     private volatile long rowsRead;
     private volatile long rowsBuffered;
+    /** Rows read from buffered results still open: the driver holds at least these in memory. */
+    private volatile long rowsHeld;
+    /** Sampled values of the rows read, to tell kept rows from released ones; made on the first probe. */
+    private volatile RetentionProbes probes;
+
     volatile String fingerprint;
     volatile CallSite callSite;
     volatile Statement statement;
@@ -51,6 +56,7 @@ public final class ScopeUsage {
     private static final VarHandle STATEMENT_COUNT;
     private static final VarHandle ROW_COUNT;
     private static final VarHandle BUFFERED_COUNT;
+    private static final VarHandle HELD_COUNT;
     private static final VarHandle WARNED_BITS;
 
     static {
@@ -59,6 +65,7 @@ public final class ScopeUsage {
             STATEMENT_COUNT = l.findVarHandle(ScopeUsage.class, "statements", long.class);
             ROW_COUNT = l.findVarHandle(ScopeUsage.class, "rowsRead", long.class);
             BUFFERED_COUNT = l.findVarHandle(ScopeUsage.class, "rowsBuffered", long.class);
+            HELD_COUNT = l.findVarHandle(ScopeUsage.class, "rowsHeld", long.class);
             WARNED_BITS = l.findVarHandle(ScopeUsage.class, "warned", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
@@ -83,6 +90,16 @@ public final class ScopeUsage {
 
     long rowsBuffered() {
         return rowsBuffered;
+    }
+
+    long rowsHeld() {
+        return Math.max(0, rowsHeld);
+    }
+
+    /** {alive, judged} retention probes (see {@link RetentionProbes}); 0 when none was judged. */
+    long retentionProbes() {
+        RetentionProbes p = probes;
+        return p == null ? 0 : p.judge();
     }
 
     ScopeState scope() {
@@ -111,6 +128,25 @@ public final class ScopeUsage {
                 s.cancel();
             } catch (SQLException | RuntimeException e) {
                 // closed already or not cancellable: the flag stops the scope at its next call
+            }
+        }
+    }
+
+    /**
+     * Throws the stop of the first stopped scope of {@code scopes}, with {@code cause} (the driver's
+     * exception, typically its cancellation of the running statement); returns when none was stopped.
+     */
+    public static void throwIfStopped(ScopeNode scopes, SQLException cause) throws ScopeStoppedException {
+        if (cause instanceof ScopeStoppedException || cause instanceof BudgetExceededException) {
+            return;
+        }
+        for (ScopeNode n = scopes; n != null; n = n.next) {
+            ScopeUsage u = n.scope.usage();
+            String reason = u.stopReason;
+            if (reason != null) {
+                ScopeStoppedException e = new ScopeStoppedException(u.scope.name(), reason, u.recorder.callSiteNow());
+                e.initCause(cause);
+                throw e;
             }
         }
     }
@@ -161,6 +197,7 @@ public final class ScopeUsage {
                 next = Math.min(next, b.maxRowsRead() - read + 1);
             }
             if (buffered) {
+                HELD_COUNT.getAndAdd(u, rows);
                 long held = (long) BUFFERED_COUNT.getAndAdd(u, rows) + rows;
                 if (held > b.maxRowsBuffered()) {
                     u.breach(ROWS_BUFFERED, "maxRowsBuffered", b.maxRowsBuffered(), held, mayThrow);
@@ -170,6 +207,36 @@ public final class ScopeUsage {
             }
         }
         return Math.max(1, next);
+    }
+
+    /** A buffered result of {@code scopes} that added {@code rows} rows was closed: the driver let them go. */
+    public static void released(ScopeNode scopes, long rows) {
+        for (ScopeNode n = scopes; n != null; n = n.next) {
+            HELD_COUNT.getAndAdd(n.scope.usage(), -rows);
+        }
+    }
+
+    /**
+     * A value the driver handed to the application from a result of {@code scopes}, taken as a retention
+     * probe (about one per 1,024 rows, only while a memory-pressure monitor runs).
+     */
+    public static void probe(ScopeNode scopes, Object value) {
+        if (!RetentionProbes.probes(value)) {
+            return;
+        }
+        for (ScopeNode n = scopes; n != null; n = n.next) {
+            ScopeUsage u = n.scope.usage();
+            RetentionProbes p = u.probes;
+            if (p == null) {
+                synchronized (u) {
+                    p = u.probes;
+                    if (p == null) {
+                        u.probes = p = new RetentionProbes();
+                    }
+                }
+            }
+            p.add(value);
+        }
     }
 
     /** Rows until a result of {@code scopes} should first report: the chunk, or less when a limit is near. */

@@ -138,6 +138,17 @@ final class Execution {
         }
     }
 
+    /**
+     * The driver threw {@code t}: when a scope of this execution was stopped, throws the stop instead (the
+     * driver's cancellation, which the stop caused, becomes its cause), so that the application sees one
+     * final exception rather than a driver's "query canceled" that reads as retryable.
+     */
+    void rethrowIfStopped(Throwable t) throws SQLException {
+        if (t instanceof SQLException e && scopes != null) {
+            ScopeUsage.throwIfStopped(scopes, e);
+        }
+    }
+
     /** The scopes the execution started in, or {@code null}. */
     ScopeNode scopes() {
         return scopes;

@@ -146,6 +146,7 @@ public class RecordingPreparedStatement extends RecordingStatement implements Pr
             rs = ps.executeQuery();
         } catch (Throwable t) {
             execution.failed();
+            execution.rethrowIfStopped(t);
             throw t;
         }
         execution.executed();
@@ -159,6 +160,7 @@ public class RecordingPreparedStatement extends RecordingStatement implements Pr
             return updated(ps.executeUpdate());
         } catch (Throwable t) {
             execution.failed();
+            execution.rethrowIfStopped(t);
             throw t;
         }
     }
@@ -170,6 +172,7 @@ public class RecordingPreparedStatement extends RecordingStatement implements Pr
             return updated(ps.executeLargeUpdate());
         } catch (Throwable t) {
             execution.failed();
+            execution.rethrowIfStopped(t);
             throw t;
         }
     }
@@ -181,6 +184,7 @@ public class RecordingPreparedStatement extends RecordingStatement implements Pr
             return executed(ps.execute());
         } catch (Throwable t) {
             execution.failed();
+            execution.rethrowIfStopped(t);
             throw t;
         }
     }

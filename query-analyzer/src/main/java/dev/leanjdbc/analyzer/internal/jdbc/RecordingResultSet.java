@@ -1,6 +1,7 @@
 package dev.leanjdbc.analyzer.internal.jdbc;
 
 import dev.leanjdbc.analyzer.internal.FingerprintState;
+import dev.leanjdbc.analyzer.internal.HeapLevel;
 import dev.leanjdbc.analyzer.internal.RecordTracking;
 import dev.leanjdbc.analyzer.internal.ResultFieldUse;
 import dev.leanjdbc.analyzer.internal.ScopeNode;
@@ -57,6 +58,9 @@ public final class RecordingResultSet extends ResultSetReads {
         long delta = rows - scopeRows;
         scopeRows = rows;
         scopeCheckAt = rows + 1; // a budget that throws throws again on the next row
+        if (mayThrow && HeapLevel.watching()) {
+            armProbe(); // the row's next object value tells, two collections on, whether rows are kept
+        }
         try {
             scopeCheckAt = rows + ScopeUsage.rowsRead(scopes, delta, buffered, mayThrow);
         } catch (RuntimeException e) {
@@ -86,6 +90,13 @@ public final class RecordingResultSet extends ResultSetReads {
                 addScopeRows(false);
             } catch (Throwable t) {
                 statement.recorder.failOpen().failed(t, "adding rows to scopes");
+            }
+        }
+        if (scopes != null && buffered && scopeRows > 0) {
+            try {
+                ScopeUsage.released(scopes, scopeRows); // the driver's buffer goes with the result
+            } catch (Throwable t) {
+                statement.recorder.failOpen().failed(t, "releasing rows of scopes");
             }
         }
         try {
@@ -131,6 +142,19 @@ public final class RecordingResultSet extends ResultSetReads {
     }
 
     @Override
+    void probed(Object value) {
+        ScopeNode s = scopes;
+        if (s == null) {
+            return;
+        }
+        try {
+            ScopeUsage.probe(s, value);
+        } catch (RuntimeException e) {
+            statement.recorder.failOpen().failed(e, "taking a retention probe");
+        }
+    }
+
+    @Override
     int sampleCapacity() {
         return statement.recorder.config().maxReadValues();
     }
@@ -144,7 +168,15 @@ public final class RecordingResultSet extends ResultSetReads {
 
     @Override
     public boolean next() throws SQLException {
-        boolean onRow = delegate.next();
+        boolean onRow;
+        try {
+            onRow = delegate.next();
+        } catch (SQLException e) {
+            if (scopes != null) {
+                ScopeUsage.throwIfStopped(scopes, e); // the driver's cancellation, caused by a stop
+            }
+            throw e;
+        }
         if (onRow) {
             landed();
             if (rows == 1) {
