@@ -27,6 +27,7 @@ public final class ScopeUsage {
     private static final int STATEMENTS = 1;
     private static final int ROWS_READ = 2;
     private static final int ROWS_BUFFERED = 4;
+    private static final int ROWS_HELD = 8;
 
     private final ScopeState scope;
     private final Recorder recorder;
@@ -37,6 +38,8 @@ public final class ScopeUsage {
     private volatile long statements;
     private volatile long rowsRead;
     private volatile long rowsBuffered;
+    /** Rows counted against maxRowsRead: those of results not exempt as streams. */
+    private volatile long rowsBudgeted;
     /** Rows read from buffered results still open: the driver holds at least these in memory. */
     private volatile long rowsHeld;
     /** Sampled values of the rows read, to tell kept rows from released ones; made on the first probe. */
@@ -57,6 +60,7 @@ public final class ScopeUsage {
     private static final VarHandle ROW_COUNT;
     private static final VarHandle BUFFERED_COUNT;
     private static final VarHandle HELD_COUNT;
+    private static final VarHandle BUDGETED_COUNT;
     private static final VarHandle WARNED_BITS;
 
     static {
@@ -66,6 +70,7 @@ public final class ScopeUsage {
             ROW_COUNT = l.findVarHandle(ScopeUsage.class, "rowsRead", long.class);
             BUFFERED_COUNT = l.findVarHandle(ScopeUsage.class, "rowsBuffered", long.class);
             HELD_COUNT = l.findVarHandle(ScopeUsage.class, "rowsHeld", long.class);
+            BUDGETED_COUNT = l.findVarHandle(ScopeUsage.class, "rowsBudgeted", long.class);
             WARNED_BITS = l.findVarHandle(ScopeUsage.class, "warned", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
@@ -178,11 +183,14 @@ public final class ScopeUsage {
     }
 
     /**
-     * A result of the scopes of {@code scopes} read {@code rows} more rows. Returns how many more rows it may
-     * read before calling again (>= 1): the chunk, or fewer when a limit is near so that the breach is seen
-     * at the row that makes it. Throws when a budget says so and {@code mayThrow}.
+     * A result of the scopes of {@code scopes} read {@code rows} more rows; {@code buffered}: the driver held
+     * it whole, {@code streamed}: the driver streams it (exempt from maxRowsRead where the budget says so).
+     * Returns how many more rows it may read before calling again (>= 1): the chunk, or fewer when a limit is
+     * near so that the breach is seen at the row that makes it. Throws when a budget says so and {@code
+     * mayThrow}.
      */
-    public static long rowsRead(ScopeNode scopes, long rows, boolean buffered, boolean mayThrow) throws SQLException {
+    public static long rowsRead(ScopeNode scopes, long rows, boolean buffered, boolean streamed, boolean mayThrow)
+            throws SQLException {
         long next = ROW_CHUNK;
         for (ScopeNode n = scopes; n != null; n = n.next) {
             ScopeUsage u = n.scope.usage();
@@ -190,23 +198,75 @@ public final class ScopeUsage {
                 u.checkStopped();
             }
             ScopeBudget b = u.budget;
-            long read = (long) ROW_COUNT.getAndAdd(u, rows) + rows;
-            if (read > b.maxRowsRead()) {
-                u.breach(ROWS_READ, "maxRowsRead", b.maxRowsRead(), read, mayThrow);
-            } else if (b.maxRowsRead() != ScopeBudget.UNLIMITED) {
-                next = Math.min(next, b.maxRowsRead() - read + 1);
+            ROW_COUNT.getAndAdd(u, rows);
+            if (!(streamed && b.streamsExempt())) {
+                long read = (long) BUDGETED_COUNT.getAndAdd(u, rows) + rows;
+                if (read > b.maxRowsRead()) {
+                    u.breach(ROWS_READ, "maxRowsRead", b.maxRowsRead(), read, mayThrow);
+                } else if (b.maxRowsRead() != ScopeBudget.UNLIMITED) {
+                    next = Math.min(next, b.maxRowsRead() - read + 1);
+                }
             }
             if (buffered) {
                 HELD_COUNT.getAndAdd(u, rows);
-                long held = (long) BUFFERED_COUNT.getAndAdd(u, rows) + rows;
-                if (held > b.maxRowsBuffered()) {
-                    u.breach(ROWS_BUFFERED, "maxRowsBuffered", b.maxRowsBuffered(), held, mayThrow);
+                long total = (long) BUFFERED_COUNT.getAndAdd(u, rows) + rows;
+                if (total > b.maxRowsBuffered()) {
+                    u.breach(ROWS_BUFFERED, "maxRowsBuffered", b.maxRowsBuffered(), total, mayThrow);
                 } else if (b.maxRowsBuffered() != ScopeBudget.UNLIMITED) {
-                    next = Math.min(next, b.maxRowsBuffered() - held + 1);
+                    next = Math.min(next, b.maxRowsBuffered() - total + 1);
+                }
+            }
+            if (b.maxRowsHeld() != ScopeBudget.UNLIMITED) {
+                long held = u.heldForBudget();
+                if (held > b.maxRowsHeld()) {
+                    u.breach(ROWS_HELD, "maxRowsHeld", b.maxRowsHeld(), held, mayThrow);
+                } else if (buffered) {
+                    next = Math.min(next, b.maxRowsHeld() - held + 1);
                 }
             }
         }
         return Math.max(1, next);
+    }
+
+    /** Rows held for {@code maxRowsHeld}: open buffered results, or the retained estimate when more. */
+    private long heldForBudget() {
+        long held = rowsHeld();
+        RetentionProbes p = probes;
+        if (p != null) {
+            long judged = p.judge();
+            int alive = (int) (judged >>> 32);
+            int count = (int) judged;
+            if (count > 0) {
+                held = Math.max(held, Math.round((double) rowsRead * alive / count));
+            }
+        }
+        return held;
+    }
+
+    /**
+     * Rows a buffered result of {@code scopes} may bring before a {@code THROW} budget with a row limit fails
+     * it: the least remaining of maxRowsRead, maxRowsBuffered and maxRowsHeld over the scopes, or {@link
+     * ScopeBudget#UNLIMITED} when no such budget applies. The statement's maxRows is capped at this + 1.
+     */
+    public static long remainingBeforeThrow(ScopeNode scopes) {
+        long remaining = ScopeBudget.UNLIMITED;
+        for (ScopeNode n = scopes; n != null; n = n.next) {
+            ScopeUsage u = n.scope.usage();
+            ScopeBudget b = u.budget;
+            if (b.action() != BudgetAction.THROW) {
+                continue;
+            }
+            if (b.maxRowsRead() != ScopeBudget.UNLIMITED) {
+                remaining = Math.min(remaining, b.maxRowsRead() - u.rowsBudgeted);
+            }
+            if (b.maxRowsBuffered() != ScopeBudget.UNLIMITED) {
+                remaining = Math.min(remaining, b.maxRowsBuffered() - u.rowsBuffered);
+            }
+            if (b.maxRowsHeld() != ScopeBudget.UNLIMITED) {
+                remaining = Math.min(remaining, b.maxRowsHeld() - u.rowsHeld());
+            }
+        }
+        return remaining == ScopeBudget.UNLIMITED ? remaining : Math.max(0, remaining);
     }
 
     /** A buffered result of {@code scopes} that added {@code rows} rows was closed: the driver let them go. */
@@ -240,16 +300,19 @@ public final class ScopeUsage {
     }
 
     /** Rows until a result of {@code scopes} should first report: the chunk, or less when a limit is near. */
-    public static long firstCheck(ScopeNode scopes, boolean buffered) {
+    public static long firstCheck(ScopeNode scopes, boolean buffered, boolean streamed) {
         long next = ROW_CHUNK;
         for (ScopeNode n = scopes; n != null; n = n.next) {
             ScopeUsage u = n.scope.usage();
             ScopeBudget b = u.budget;
-            if (b.maxRowsRead() != ScopeBudget.UNLIMITED) {
-                next = Math.min(next, b.maxRowsRead() - u.rowsRead + 1);
+            if (b.maxRowsRead() != ScopeBudget.UNLIMITED && !(streamed && b.streamsExempt())) {
+                next = Math.min(next, b.maxRowsRead() - u.rowsBudgeted + 1);
             }
             if (buffered && b.maxRowsBuffered() != ScopeBudget.UNLIMITED) {
                 next = Math.min(next, b.maxRowsBuffered() - u.rowsBuffered + 1);
+            }
+            if (buffered && b.maxRowsHeld() != ScopeBudget.UNLIMITED) {
+                next = Math.min(next, b.maxRowsHeld() - u.rowsHeld() + 1);
             }
         }
         return Math.max(1, next);

@@ -51,6 +51,8 @@ final class Execution {
     private boolean autoCommit;
     private ResultMode mode;
     private boolean failed;
+    /** Whether the driver's maxRows was capped for this execution (see {@link #capBufferedResult}). */
+    private boolean maxRowsCapped;
 
     private long rows;
     private long unreadRows;
@@ -136,6 +138,46 @@ final class Execution {
         } catch (RuntimeException e) {
             recorder.failOpen().failed(e, "counting a statement in its scopes");
         }
+        capBufferedResult();
+    }
+
+    /**
+     * A query whose result the driver will buffer whole, under a THROW budget with a row limit, with no
+     * maxRows of the application's: caps the driver's maxRows at the remaining budget + 1 for this
+     * execution, so the driver buffers no more than the row that fails the budget. Undone as soon as the
+     * driver returns ({@link #uncap}): the application's {@code getMaxRows()} still reads 0, and results
+     * within the budget are the same rows.
+     */
+    private void capBufferedResult() {
+        if (!buffered() || kind() != StatementKind.SELECT || keys) {
+            return;
+        }
+        try {
+            long remaining = ScopeUsage.remainingBeforeThrow(scopes);
+            if (remaining >= Integer.MAX_VALUE - 1L) {
+                return;
+            }
+            java.sql.Statement driver = statement.delegate;
+            if (driver.getMaxRows() == 0) {
+                driver.setMaxRows((int) remaining + 1);
+                maxRowsCapped = true;
+            }
+        } catch (SQLException | RuntimeException e) {
+            recorder.failOpen().failed(e, "capping a buffered result at its budget");
+        }
+    }
+
+    /** Sets the driver's maxRows back to the application's 0 after a capped execution. Never throws. */
+    private void uncap() {
+        if (!maxRowsCapped) {
+            return;
+        }
+        maxRowsCapped = false;
+        try {
+            statement.delegate.setMaxRows(0);
+        } catch (SQLException | RuntimeException e) {
+            recorder.failOpen().failed(e, "resetting maxRows after a capped execution");
+        }
     }
 
     /**
@@ -152,6 +194,11 @@ final class Execution {
     /** The scopes the execution started in, or {@code null}. */
     ScopeNode scopes() {
         return scopes;
+    }
+
+    /** Whether the driver streams this execution's result (see {@link ResultMode}). */
+    boolean streamed() {
+        return active && mode == ResultMode.STREAMED;
     }
 
     /** Whether the driver held this execution's whole result in memory (see {@link ResultMode}). */
@@ -177,6 +224,7 @@ final class Execution {
 
     /** The driver returned from the execute call. */
     void executed() {
+        uncap();
         if (active) {
             executeNanos = System.nanoTime() - start;
         }
@@ -190,6 +238,7 @@ final class Execution {
 
     /** The driver threw: the event is completed now, marked failed. */
     void failed() {
+        uncap();
         if (active) {
             executeNanos = System.nanoTime() - start;
             failed = true;

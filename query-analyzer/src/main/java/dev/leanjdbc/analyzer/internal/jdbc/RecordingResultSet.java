@@ -39,6 +39,8 @@ public final class RecordingResultSet extends ResultSetReads {
     private long scopeRows;
 
     private boolean buffered;
+    /** Whether the driver streams this result (exempt from maxRowsRead where the budget says so). */
+    private boolean streamed;
 
     RecordingResultSet(ResultSet delegate, RecordingStatement statement, Execution execution, boolean generatedKeys) {
         super(delegate, execution != null && statement.recorder.config().maxReadValues() > 0);
@@ -49,7 +51,8 @@ public final class RecordingResultSet extends ResultSetReads {
         if (s != null) {
             this.scopes = s;
             this.buffered = execution.buffered();
-            this.scopeCheckAt = ScopeUsage.firstCheck(s, buffered);
+            this.streamed = execution.streamed();
+            this.scopeCheckAt = ScopeUsage.firstCheck(s, buffered, streamed);
         }
     }
 
@@ -62,7 +65,7 @@ public final class RecordingResultSet extends ResultSetReads {
             armProbe(); // the row's next object value tells, two collections on, whether rows are kept
         }
         try {
-            scopeCheckAt = rows + ScopeUsage.rowsRead(scopes, delta, buffered, mayThrow);
+            scopeCheckAt = rows + ScopeUsage.rowsRead(scopes, delta, buffered, streamed, mayThrow);
         } catch (RuntimeException e) {
             // fail-open: an analyzer bug must not reach the application; stop feeding the scopes instead
             scopeCheckAt = Long.MAX_VALUE;
