@@ -63,7 +63,7 @@ public final class InFlightScope {
 
     /**
      * Made by the analyzer; public for tests. {@code rowsHeld}: rows read from buffered results still open;
-     * {@code probesAlive} of {@code probesJudged}: sampled rows still alive two collections after they were
+     * {@code probesAlive} of {@code probesJudged}: sampled rows still alive four collections and 500 ms after they were
      * read (see {@link #retainedRows()}).
      */
     public InFlightScope(
@@ -133,7 +133,7 @@ public final class InFlightScope {
     }
 
     /**
-     * Sampled rows still alive two or more collections after they were read: about one value per 1,024 rows
+     * Sampled rows still alive four or more collections (and 500 ms) after they were read: about one value per 1,024 rows
      * (a {@code String}, {@code BigDecimal}, {@code getObject} result... the driver handed to the application)
      * is watched through a weak reference while a {@link MemoryPressureMonitor} runs. A request that streams
      * and releases its rows has its values collected with the young generation; one that keeps them in a
@@ -143,7 +143,7 @@ public final class InFlightScope {
         return probesAlive;
     }
 
-    /** Sampled rows old enough to judge (two collections since they were read); at most 32, the latest. */
+    /** Sampled rows old enough to judge (four collections and 500 ms since they were read); the 32 kept and the verdicts of those replaced (halved past 64). */
     public int probesJudged() {
         return probesJudged;
     }
@@ -160,12 +160,13 @@ public final class InFlightScope {
     }
 
     /**
-     * Whether there is evidence this scope holds rows ({@link #retainedRows()} > 0): what a memory-pressure
-     * callback should stop. A scope whose sampled rows all died, or that has not been judged, is not a
-     * culprit.
+     * Whether there is evidence this scope holds rows: a buffered result open with rows read, or at least 4
+     * sampled rows judged and at least half of them alive — what a memory-pressure callback should stop.
+     * A scope whose sampled rows died (survivors among a stream's probes are noise: a row the code was still on,
+     * or dead values a collector under pressure had no room to evacuate), or that has not been judged, is not a culprit.
      */
     public boolean retainsRows() {
-        return retainedRows() > 0;
+        return rowsHeld > 0 || (probesJudged >= 4 && probesAlive * 2 >= probesJudged);
     }
 
     /**
@@ -191,7 +192,7 @@ public final class InFlightScope {
     /** The rank's evidence, e.g. {@code retains ~384000 rows (12 of 12 sampled rows alive, 0 held in open buffered results)}. */
     public String retentionText() {
         long retained = retainedRows();
-        String evidence = probesAlive + " of " + probesJudged + " sampled rows alive after 2+ collections, " + rowsHeld
+        String evidence = probesAlive + " of " + probesJudged + " sampled rows alive after 4+ collections, " + rowsHeld
                 + " held in open buffered results";
         if (retained < 0) {
             return "retention not judged yet (" + evidence + ")";

@@ -43,7 +43,7 @@ import java.util.function.Consumer;
  *
  * A scope's rank is the rows it {@linkplain InFlightScope#retainedRows() retains}: rows of buffered results it
  * has open, and a sample of its rows watched through weak references (about one value per 1,024 rows read):
- * those still alive two collections after they were read are held by the application. A request that
+ * those still alive four collections and 500 ms after they were read are held by the application. A request that
  * streams and releases its rows ranks below one that accumulates, however fast it reads, and only its own
  * rows count: garbage left by earlier work is never attributed to it. {@link MemoryPressure#culprit()} is
  * the first scope only when it shows retained rows.

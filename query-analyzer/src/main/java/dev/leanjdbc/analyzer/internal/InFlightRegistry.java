@@ -90,11 +90,12 @@ final class InFlightRegistry {
     }
 
     /**
-     * Most rows retained first; then scopes not judged yet before those whose sampled rows all died (a
-     * stream that releases its rows ranks last however fast it reads); then rows read and bytes allocated.
+     * Scopes with evidence of retained rows first ({@link InFlightScope#retainsRows()}), most rows retained
+     * first; then scopes not judged yet before those whose sampled rows died (a stream that releases its rows
+     * ranks last however fast it reads); then rows read and bytes allocated.
      */
-    static final Comparator<InFlightScope> RANK = Comparator.comparingLong(
-                    (InFlightScope s) -> Math.max(0, s.retainedRows()))
+    static final Comparator<InFlightScope> RANK = Comparator.comparingInt((InFlightScope s) -> s.retainsRows() ? 1 : 0)
+            .thenComparingLong(s -> Math.max(0, s.retainedRows()))
             .thenComparingInt(InFlightRegistry::unjudged)
             .thenComparingLong(InFlightScope::rowsRead)
             .thenComparingLong(InFlightScope::allocatedBytes)

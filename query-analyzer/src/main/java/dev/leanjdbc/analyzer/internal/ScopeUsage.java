@@ -236,7 +236,9 @@ public final class ScopeUsage {
             long judged = p.judge();
             int alive = (int) (judged >>> 32);
             int count = (int) judged;
-            if (count > 0) {
+            // Only evidence counts: at least 4 judged and half alive (see InFlightScope.retainsRows), so that a
+            // stream's stray survivors under a full heap do not add up to a breach over millions of rows.
+            if (count >= 4 && alive * 2 >= count) {
                 held = Math.max(held, Math.round((double) rowsRead * alive / count));
             }
         }

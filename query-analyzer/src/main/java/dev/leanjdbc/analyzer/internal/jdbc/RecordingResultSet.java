@@ -62,7 +62,7 @@ public final class RecordingResultSet extends ResultSetReads {
         scopeRows = rows;
         scopeCheckAt = rows + 1; // a budget that throws throws again on the next row
         if (mayThrow && HeapLevel.watching()) {
-            armProbe(); // the row's next object value tells, two collections on, whether rows are kept
+            armProbe(); // the row's next object value tells, four collections on, whether rows are kept
         }
         try {
             scopeCheckAt = rows + ScopeUsage.rowsRead(scopes, delta, buffered, streamed, mayThrow);

@@ -38,7 +38,7 @@ public final class MemoryServer {
                 "--leanjdbc.web.budget.max-rows-read=50000",
                 "--leanjdbc.web.budget.on-breach=throw",
                 "--leanjdbc.web.routes[0].pattern=/export/**",
-                "--leanjdbc.web.routes[0].budget.max-rows-held=20000",
+                "--leanjdbc.web.routes[0].budget.max-rows-held=500000",
                 "--leanjdbc.web.problem-details=true",
                 "--leanjdbc.memory-pressure.enabled=true",
                 "--leanjdbc.memory-pressure.threshold=0.6",

@@ -2,7 +2,7 @@ package dev.leanjdbc.spring.boot.shop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.leanjdbc.analyzer.internal.metrics.AnalyzerMeters;
+import dev.leanjdbc.analyzer.micrometer.LeanJdbcMetrics;
 import dev.leanjdbc.testing.DbTest;
 import dev.leanjdbc.testing.TestDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,7 +37,7 @@ class MetricsTagTest {
             String text = timer.getId().getTag("fingerprint");
             String id = timer.getId().getTag("fingerprint.id");
             assertThat(text).contains(",");
-            assertThat(id).matches("[0-9a-f]{12}").isEqualTo(AnalyzerMeters.fingerprintId(text));
+            assertThat(id).matches("[0-9a-f]{12}").isEqualTo(LeanJdbcMetrics.fingerprintId(text));
 
             HttpResponse<String> byId =
                     ShopApplicationTest.get(app, "/actuator/metrics/leanjdbc.statement.time?tag=fingerprint.id:" + id);
