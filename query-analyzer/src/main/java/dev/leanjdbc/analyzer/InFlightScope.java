@@ -23,6 +23,9 @@ public final class InFlightScope {
     private final long rowsRead;
     private final long rowsBuffered;
     private final long allocatedBytes;
+    private final long rowsHeld;
+    private final int probesAlive;
+    private final int probesJudged;
     private final String fingerprint;
     private final CallSite callSite;
     private final Statement statement;
@@ -41,6 +44,46 @@ public final class InFlightScope {
             CallSite callSite,
             Statement statement,
             Consumer<String> stopper) {
+        this(
+                name,
+                threadName,
+                age,
+                statements,
+                rowsRead,
+                rowsBuffered,
+                allocatedBytes,
+                0,
+                0,
+                0,
+                fingerprint,
+                callSite,
+                statement,
+                stopper);
+    }
+
+    /**
+     * Made by the analyzer; public for tests. {@code rowsHeld}: rows read from buffered results still open;
+     * {@code probesAlive} of {@code probesJudged}: sampled rows still alive four collections and 500 ms after they were
+     * read (see {@link #retainedRows()}).
+     */
+    public InFlightScope(
+            String name,
+            String threadName,
+            Duration age,
+            long statements,
+            long rowsRead,
+            long rowsBuffered,
+            long allocatedBytes,
+            long rowsHeld,
+            int probesAlive,
+            int probesJudged,
+            String fingerprint,
+            CallSite callSite,
+            Statement statement,
+            Consumer<String> stopper) {
+        this.rowsHeld = rowsHeld;
+        this.probesAlive = probesAlive;
+        this.probesJudged = probesJudged;
         this.name = name;
         this.threadName = threadName;
         this.age = age;
@@ -82,6 +125,51 @@ public final class InFlightScope {
     }
 
     /**
+     * Rows read from results the driver buffered whole and that are still open: the driver holds at least
+     * these in memory (all of the result, in fact, read or not).
+     */
+    public long rowsHeld() {
+        return rowsHeld;
+    }
+
+    /**
+     * Sampled rows still alive four or more collections (and 500 ms) after they were read: about one value per 1,024 rows
+     * (a {@code String}, {@code BigDecimal}, {@code getObject} result... the driver handed to the application)
+     * is watched through a weak reference while a {@link MemoryPressureMonitor} runs. A request that streams
+     * and releases its rows has its values collected with the young generation; one that keeps them in a
+     * list, a map or a buffered result keeps them alive.
+     */
+    public int probesAlive() {
+        return probesAlive;
+    }
+
+    /** Sampled rows old enough to judge (four collections and 500 ms since they were read); the 32 kept and the verdicts of those replaced (halved past 64). */
+    public int probesJudged() {
+        return probesJudged;
+    }
+
+    /**
+     * Rows this scope keeps alive, estimated: rows read × {@link #probesAlive()} / {@link #probesJudged()},
+     * and at least {@link #rowsHeld()}; -1 when nothing was judged yet and no buffered result is open. Only
+     * rows of this scope count: garbage left by earlier work is never attributed to it. The ranking of {@link
+     * QueryAnalyzer#inFlightScopes()} and of memory-pressure reports.
+     */
+    public long retainedRows() {
+        long sampled = probesJudged == 0 ? -1 : Math.round((double) rowsRead * probesAlive / probesJudged);
+        return rowsHeld > 0 ? Math.max(rowsHeld, sampled) : sampled;
+    }
+
+    /**
+     * Whether there is evidence this scope holds rows: a buffered result open with rows read, or at least 4
+     * sampled rows judged and at least half of them alive — what a memory-pressure callback should stop.
+     * A scope whose sampled rows died (survivors among a stream's probes are noise: a row the code was still on,
+     * or dead values a collector under pressure had no room to evacuate), or that has not been judged, is not a culprit.
+     */
+    public boolean retainsRows() {
+        return rowsHeld > 0 || (probesJudged >= 4 && probesAlive * 2 >= probesJudged);
+    }
+
+    /**
      * Bytes allocated by the thread that opened the scope since it opened (all of the thread's allocations,
      * not only JDBC's), or -1 when the JVM does not measure it (non-HotSpot, or thread allocation measuring
      * switched off) or no {@link MemoryPressureMonitor} was running when the scope opened (the reading is
@@ -99,6 +187,17 @@ public final class InFlightScope {
     /** Call site of that statement, or {@code null} when not walked (see {@link CallSiteMode}). */
     public CallSite callSite() {
         return callSite;
+    }
+
+    /** The rank's evidence, e.g. {@code retains ~384000 rows (12 of 12 sampled rows alive, 0 held in open buffered results)}. */
+    public String retentionText() {
+        long retained = retainedRows();
+        String evidence = probesAlive + " of " + probesJudged + " sampled rows alive after 4+ collections, " + rowsHeld
+                + " held in open buffered results";
+        if (retained < 0) {
+            return "retention not judged yet (" + evidence + ")";
+        }
+        return (retained == 0 ? "retains no rows" : "retains ~" + retained + " rows") + " (" + evidence + ")";
     }
 
     /**
@@ -135,11 +234,11 @@ public final class InFlightScope {
         return true;
     }
 
-    /** One line: name, thread, age, statements, rows, allocation, current statement and call site. */
+    /** One line: name, thread, age, retention and its evidence, rows, allocation, current statement, call site. */
     @Override
     public String toString() {
-        return "'" + name + "' on " + threadName + ", " + age.toMillis() + " ms, " + statements + " statements, "
-                + rowsRead + " rows read (" + rowsBuffered + " buffered), "
+        return "'" + name + "' on " + threadName + ", " + age.toMillis() + " ms, " + retentionText() + ", "
+                + statements + " statements, " + rowsRead + " rows read (" + rowsBuffered + " buffered), "
                 + (allocatedBytes < 0 ? "allocation unknown" : (allocatedBytes / 1024) + " KiB allocated")
                 + ", now: " + (fingerprint == null ? "-" : fingerprint)
                 + " at " + (callSite == null ? "(call site not sampled)" : callSite.toString());

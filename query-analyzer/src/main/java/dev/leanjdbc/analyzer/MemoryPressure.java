@@ -3,6 +3,7 @@ package dev.leanjdbc.analyzer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The heap after a garbage collection crossed the {@linkplain MemoryPressureMonitor monitor's} threshold:
@@ -33,7 +34,10 @@ public final class MemoryPressure {
         return at;
     }
 
-    /** The memory pool whose usage after GC crossed the threshold, e.g. {@code G1 Old Gen}. */
+    /**
+     * What the figure was read from, e.g. {@code heap after G1 Young Generation (grew 4.2 MiB since the
+     * previous collection)} or {@code heap after PS MarkSweep (old generation collected)}.
+     */
     public String pool() {
         return pool;
     }
@@ -53,16 +57,28 @@ public final class MemoryPressure {
         return threshold;
     }
 
-    /** The open scopes, most rows read first, then most bytes allocated (at most the monitor's limit). */
+    /**
+     * The open scopes, most rows {@linkplain InFlightScope#retainedRows() retained} first; scopes not judged
+     * yet before those whose sampled rows all died; then most rows read (at most the monitor's limit).
+     */
     public List<InFlightScope> scopes() {
         return scopes;
+    }
+
+    /**
+     * The scope to stop: the first of {@link #scopes()} if it {@linkplain InFlightScope#retainsRows() retains
+     * rows}, else empty — a request that streams and releases its rows, or one not judged yet, is never the
+     * culprit.
+     */
+    public Optional<InFlightScope> culprit() {
+        return scopes.isEmpty() || !scopes.get(0).retainsRows() ? Optional.empty() : Optional.of(scopes.get(0));
     }
 
     /** The report as logged: one headline, then one line per scope. */
     public String toText() {
         StringBuilder sb = new StringBuilder(String.format(
                 Locale.ROOT,
-                "memory pressure: %s at %.1f MiB of %.1f MiB (%.0f%%) after GC, threshold %.0f%%; %d scope%s in flight, most rows read first",
+                "memory pressure: %s at %.1f MiB of %.1f MiB (%.0f%%) after GC, threshold %.0f%%; %d scope%s in flight, most rows retained first",
                 pool,
                 usedAfterGc / 1048576.0,
                 max / 1048576.0,

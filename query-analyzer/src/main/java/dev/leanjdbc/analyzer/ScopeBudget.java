@@ -22,9 +22,22 @@ import java.util.function.Function;
  *       the read is running, not after it. Rows of all results of the scope count, on every thread where
  *       the scope is attached.
  *   <li>{@code maxRowsBuffered}: as {@code maxRowsRead}, counting only rows of results the driver held whole
- *       in memory ({@link ResultMode#BUFFERED}). The driver has fetched those rows already; the budget stops
- *       the application from building its own copy of them too.
+ *       in memory ({@link ResultMode#BUFFERED}).
+ *   <li>{@code maxRowsHeld}: as {@code maxRowsRead}, counting the rows the scope holds at once (buffered
+ *       results still open, or its estimated retained rows).
  * </ul>
+ *
+ * Rows of results the driver streams do not count against {@code maxRowsRead} unless {@link
+ * #withStreamsExempt withStreamsExempt(false)}: a streaming export is not a runaway by its row count.
+ *
+ * <h2>Buffered results under a THROW budget</h2>
+ *
+ * A driver that buffers a whole result (PostgreSQL without a fetch size, H2 outside lazy mode) fetches every
+ * row inside {@code executeQuery}. When a {@code THROW} budget with a row limit applies to such a query and
+ * the application set no {@link java.sql.Statement#setMaxRows maxRows}, the analyzer sets the driver's
+ * maxRows to the remaining budget + 1 for that execution (and back to 0 right after it, so {@code
+ * getMaxRows()} still says 0): the driver buffers at most that many rows, and the row one over the limit
+ * fails with the budget's message — before the memory is spent. Results within the budget are unchanged.
  *
  * A statement counts in every open scope of its thread, so an outer scope's budget also sees the statements
  * of the scopes nested in it.
@@ -39,17 +52,28 @@ public final class ScopeBudget {
     /** Value of a limit that is not set. */
     public static final long UNLIMITED = Long.MAX_VALUE;
 
-    private static final ScopeBudget NONE = new ScopeBudget(UNLIMITED, UNLIMITED, UNLIMITED, BudgetAction.WARN);
+    private static final ScopeBudget NONE =
+            new ScopeBudget(UNLIMITED, UNLIMITED, UNLIMITED, UNLIMITED, true, BudgetAction.WARN);
 
     private final long maxStatements;
     private final long maxRowsRead;
     private final long maxRowsBuffered;
+    private final long maxRowsHeld;
+    private final boolean streamsExempt;
     private final BudgetAction action;
 
-    private ScopeBudget(long maxStatements, long maxRowsRead, long maxRowsBuffered, BudgetAction action) {
+    private ScopeBudget(
+            long maxStatements,
+            long maxRowsRead,
+            long maxRowsBuffered,
+            long maxRowsHeld,
+            boolean streamsExempt,
+            BudgetAction action) {
         this.maxStatements = maxStatements;
         this.maxRowsRead = maxRowsRead;
         this.maxRowsBuffered = maxRowsBuffered;
+        this.maxRowsHeld = maxRowsHeld;
+        this.streamsExempt = streamsExempt;
         this.action = action;
     }
 
@@ -63,22 +87,55 @@ public final class ScopeBudget {
 
     /** Statements a scope may start (>= 1). */
     public ScopeBudget withMaxStatements(long max) {
-        return new ScopeBudget(positive("maxStatements", max), maxRowsRead, maxRowsBuffered, action);
+        return new ScopeBudget(
+                positive("maxStatements", max), maxRowsRead, maxRowsBuffered, maxRowsHeld, streamsExempt, action);
     }
 
-    /** Rows a scope may read from all its results (>= 1). */
+    /**
+     * Rows a scope may read from all its results (>= 1) — except, by default, results the driver streams
+     * (see {@link #withStreamsExempt}).
+     */
     public ScopeBudget withMaxRowsRead(long max) {
-        return new ScopeBudget(maxStatements, positive("maxRowsRead", max), maxRowsBuffered, action);
+        return new ScopeBudget(
+                maxStatements, positive("maxRowsRead", max), maxRowsBuffered, maxRowsHeld, streamsExempt, action);
     }
 
     /** Rows a scope may read from results the driver buffered whole (>= 1). */
     public ScopeBudget withMaxRowsBuffered(long max) {
-        return new ScopeBudget(maxStatements, maxRowsRead, positive("maxRowsBuffered", max), action);
+        return new ScopeBudget(
+                maxStatements, maxRowsRead, positive("maxRowsBuffered", max), maxRowsHeld, streamsExempt, action);
+    }
+
+    /**
+     * Rows a scope may hold at once (>= 1): rows read from buffered results it still has open, or, when
+     * more, the rows it is estimated to retain from what it read ({@link InFlightScope#retainedRows()}, while
+     * a {@link MemoryPressureMonitor} runs). Unlike {@link #withMaxRowsRead}, an export that streams and
+     * releases its rows never reaches it, however many it reads.
+     */
+    public ScopeBudget withMaxRowsHeld(long max) {
+        return new ScopeBudget(
+                maxStatements, maxRowsRead, maxRowsBuffered, positive("maxRowsHeld", max), streamsExempt, action);
+    }
+
+    /**
+     * Whether rows of results the driver streams ({@link ResultMode#STREAMED}: a fetch size > 0, forward-only
+     * and auto-commit off on PostgreSQL, lazy execution on H2 — the settings leanjdbc's own streams use) are
+     * exempt from {@link #withMaxRowsRead maxRowsRead} (default {@code true}). They still count in the
+     * scope's figures and in {@link #withMaxRowsHeld maxRowsHeld}.
+     */
+    public ScopeBudget withStreamsExempt(boolean exempt) {
+        return new ScopeBudget(maxStatements, maxRowsRead, maxRowsBuffered, maxRowsHeld, exempt, action);
     }
 
     /** What a breach does (default {@link BudgetAction#WARN}). */
     public ScopeBudget onBreach(BudgetAction action) {
-        return new ScopeBudget(maxStatements, maxRowsRead, maxRowsBuffered, Objects.requireNonNull(action, "action"));
+        return new ScopeBudget(
+                maxStatements,
+                maxRowsRead,
+                maxRowsBuffered,
+                maxRowsHeld,
+                streamsExempt,
+                Objects.requireNonNull(action, "action"));
     }
 
     public long maxStatements() {
@@ -93,13 +150,24 @@ public final class ScopeBudget {
         return maxRowsBuffered;
     }
 
+    public long maxRowsHeld() {
+        return maxRowsHeld;
+    }
+
+    public boolean streamsExempt() {
+        return streamsExempt;
+    }
+
     public BudgetAction action() {
         return action;
     }
 
     /** Whether any limit is set. */
     public boolean isLimited() {
-        return maxStatements != UNLIMITED || maxRowsRead != UNLIMITED || maxRowsBuffered != UNLIMITED;
+        return maxStatements != UNLIMITED
+                || maxRowsRead != UNLIMITED
+                || maxRowsBuffered != UNLIMITED
+                || maxRowsHeld != UNLIMITED;
     }
 
     /**
@@ -136,6 +204,18 @@ public final class ScopeBudget {
         }
         if ((limit = limit(settings, keyPrefix, "maxRowsBuffered")) != null) {
             b = b.withMaxRowsBuffered(limit);
+        }
+        if ((limit = limit(settings, keyPrefix, "maxRowsHeld")) != null) {
+            b = b.withMaxRowsHeld(limit);
+        }
+        String exempt = settings.apply(keyPrefix + "streamsExempt");
+        if (exempt != null) {
+            String e = exempt.trim().toLowerCase(Locale.ROOT);
+            if (!e.equals("true") && !e.equals("false")) {
+                throw new IllegalArgumentException(
+                        keyPrefix + "streamsExempt must be true or false, was '" + exempt + "'");
+            }
+            b = b.withStreamsExempt(e.equals("true"));
         }
         String action = settings.apply(keyPrefix + "onBreach");
         if (action != null) {
@@ -181,18 +261,21 @@ public final class ScopeBudget {
                 && b.maxStatements == maxStatements
                 && b.maxRowsRead == maxRowsRead
                 && b.maxRowsBuffered == maxRowsBuffered
+                && b.maxRowsHeld == maxRowsHeld
+                && b.streamsExempt == streamsExempt
                 && b.action == action;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(maxStatements, maxRowsRead, maxRowsBuffered, action);
+        return Objects.hash(maxStatements, maxRowsRead, maxRowsBuffered, maxRowsHeld, streamsExempt, action);
     }
 
     @Override
     public String toString() {
         return "ScopeBudget[maxStatements=" + text(maxStatements) + ", maxRowsRead=" + text(maxRowsRead)
-                + ", maxRowsBuffered=" + text(maxRowsBuffered) + ", onBreach=" + action + "]";
+                + ", maxRowsBuffered=" + text(maxRowsBuffered) + ", maxRowsHeld=" + text(maxRowsHeld)
+                + ", streamsExempt=" + streamsExempt + ", onBreach=" + action + "]";
     }
 
     private static String text(long limit) {

@@ -154,7 +154,8 @@ class BudgetTest {
         assertThat(ScopeBudget.unlimited().isLimited()).isFalse();
         assertThat(ScopeBudget.unlimited().withMaxStatements(5).toString())
                 .isEqualTo(
-                        "ScopeBudget[maxStatements=5, maxRowsRead=unlimited, maxRowsBuffered=unlimited, onBreach=WARN]");
+                        "ScopeBudget[maxStatements=5, maxRowsRead=unlimited, maxRowsBuffered=unlimited, maxRowsHeld=unlimited,"
+                                + " streamsExempt=true, onBreach=WARN]");
     }
 
     static long readAll(Connection c, int n) throws SQLException {
@@ -168,5 +169,156 @@ class BudgetTest {
             }
         }
         return read;
+    }
+
+    // ---- budgets that act on buffered results, spare streams, and count rows held
+
+    /** Rows left in the driver's own result (below the analyzer's wrapper), read to the end. */
+    private static long rowsLeftInDriver(ResultSet rs) throws Exception {
+        for (String name : new String[] {"org.h2.jdbc.JdbcResultSet", "org.postgresql.jdbc.PgResultSet"}) {
+            Class<?> type = Class.forName(name);
+            if (rs.isWrapperFor(type)) {
+                ResultSet driver = (ResultSet) rs.unwrap(type);
+                long left = 0;
+                while (driver.next()) {
+                    left++;
+                }
+                return left;
+            }
+        }
+        throw new AssertionError("no driver result under " + rs);
+    }
+
+    @DbTest
+    void aThrowBudgetCapsWhatTheDriverBuffersAtTheRowThatFailsIt(DataSource raw) throws Exception {
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        DataSource ds = analyzer.wrap(raw);
+        ScopeBudget budget = ScopeBudget.unlimited().withMaxRowsRead(5_000).onBreach(BudgetAction.THROW);
+        long[] read = {0};
+        try (AnalysisScope scope = analyzer.scope("GET /report", budget);
+                Connection c = ds.getConnection();
+                PreparedStatement ps = c.prepareStatement(SERIES)) {
+            ps.setInt(1, 100_000); // buffered: auto-commit on, no fetch size (Boot's JdbcTemplate defaults)
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(ps.getMaxRows()).as("the application's maxRows").isZero();
+                BudgetExceededException e = catchThrowableOfType(BudgetExceededException.class, () -> {
+                    while (rs.next()) {
+                        read[0]++;
+                    }
+                });
+                assertThat((Throwable) e).as("the budget's exception").isNotNull();
+                assertThat(e.getMessage()).contains("exceeded its maxRowsRead budget: 5001 > limit 5000");
+                assertThat(rowsLeftInDriver(rs))
+                        .as("rows the driver fetched beyond limit + 1")
+                        .isZero();
+            }
+        }
+        assertThat(read[0]).as("rows the application read").isEqualTo(5_000);
+    }
+
+    @DbTest
+    void anApplicationsMaxRowsAndAWarnBudgetLeaveTheResultAsItIs(DataSource raw) throws Exception {
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        DataSource ds = analyzer.wrap(raw);
+        try (AnalysisScope scope = analyzer.scope(
+                        "GET /page", ScopeBudget.unlimited().withMaxRowsRead(50).onBreach(BudgetAction.THROW));
+                Connection c = ds.getConnection();
+                PreparedStatement ps = c.prepareStatement(SERIES)) {
+            ps.setMaxRows(10);
+            ps.setInt(1, 1_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                int n = 0;
+                while (rs.next()) {
+                    n++;
+                }
+                assertThat(n).isEqualTo(10);
+            }
+            assertThat(ps.getMaxRows()).isEqualTo(10);
+        }
+        try (AnalysisScope scope =
+                        analyzer.scope("GET /warn", ScopeBudget.unlimited().withMaxRowsRead(50));
+                Connection c = ds.getConnection()) {
+            assertThat(readAll(c, 1_000)).isEqualTo(1_000);
+        }
+    }
+
+    /** Makes {@code c} stream its results: lazy execution on H2, a cursor in a transaction on PostgreSQL. */
+    private static void stream(Connection c, PreparedStatement ps) throws SQLException {
+        if (c.getMetaData().getDatabaseProductName().startsWith("H2")) {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("SET LAZY_QUERY_EXECUTION TRUE");
+            }
+        } else {
+            c.setAutoCommit(false);
+        }
+        ps.setFetchSize(500);
+    }
+
+    /** Undoes {@link #stream}: the pool hands the connection to the next test. */
+    private static void unstream(Connection c) throws SQLException {
+        if (c.getMetaData().getDatabaseProductName().startsWith("H2")) {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("SET LAZY_QUERY_EXECUTION FALSE");
+            }
+        } else {
+            c.rollback();
+            c.setAutoCommit(true);
+        }
+    }
+
+    @DbTest
+    void aStreamedResultIsExemptFromTheReadBudgetByDefault(DataSource raw) throws Exception {
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        DataSource ds = analyzer.wrap(raw);
+        ScopeBudget budget = ScopeBudget.unlimited().withMaxRowsRead(5_000).onBreach(BudgetAction.THROW);
+        for (boolean exempt : new boolean[] {true, false}) {
+            try (AnalysisScope scope = analyzer.scope("GET /export", budget.withStreamsExempt(exempt));
+                    Connection c = ds.getConnection()) {
+                try (PreparedStatement ps = c.prepareStatement(SERIES)) {
+                    stream(c, ps);
+                    ps.setInt(1, 20_000);
+                    long n = 0;
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            n++;
+                        }
+                    } catch (BudgetExceededException e) {
+                        assertThat(exempt)
+                                .as("exempt streams never fail: " + e.getMessage())
+                                .isFalse();
+                    }
+                    assertThat(n).isEqualTo(exempt ? 20_000 : 5_000);
+                    assertThat(scope.report().rowsRead()).isEqualTo(exempt ? 20_000 : 5_001);
+                } finally {
+                    unstream(c);
+                }
+            }
+        }
+    }
+
+    @DbTest
+    void rowsHeldCountBufferedResultsWhileTheyAreOpen(DataSource raw) throws Exception {
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        DataSource ds = analyzer.wrap(raw);
+        ScopeBudget budget = ScopeBudget.unlimited().withMaxRowsHeld(3_000).onBreach(BudgetAction.THROW);
+        try (AnalysisScope scope = analyzer.scope("GET /held", budget);
+                Connection c = ds.getConnection()) {
+            assertThat(readAll(c, 2_000)).isEqualTo(2_000); // closed: released
+            assertThat(readAll(c, 2_000)).isEqualTo(2_000);
+            try (PreparedStatement a = c.prepareStatement(SERIES);
+                    PreparedStatement b = c.prepareStatement(SERIES)) {
+                a.setInt(1, 2_000);
+                b.setInt(1, 2_000);
+                try (ResultSet first = a.executeQuery();
+                        ResultSet second = b.executeQuery()) {
+                    while (first.next()) {}
+                    BudgetExceededException e = catchThrowableOfType(BudgetExceededException.class, () -> {
+                        while (second.next()) {}
+                    });
+                    assertThat(e.budget()).isEqualTo("maxRowsHeld");
+                    assertThat(e.value()).isEqualTo(3_001);
+                }
+            }
+        }
     }
 }

@@ -38,6 +38,9 @@ public final class HeapWatch implements NotificationListener {
     private final List<NotificationEmitter> collectors = new ArrayList<>();
     private final Set<String> heapPools = new HashSet<>();
     private long lastReport;
+    /** Heap in use after the previous collection, -1 before the first. */
+    private long previousUsed = -1;
+
     private boolean reported;
     private long reports;
     private boolean closed;
@@ -58,7 +61,11 @@ public final class HeapWatch implements NotificationListener {
                 heapPools.add(pool.getName());
             }
             long max = pool.getUsage().getMax();
-            if (pool.getType() == MemoryType.HEAP && pool.isCollectionUsageThresholdSupported() && max > 0) {
+            // Young pools (eden, survivors) are full or empty by design after a collection: never pressure.
+            if (pool.getType() == MemoryType.HEAP
+                    && !GcAfter.young(pool.getName())
+                    && pool.isCollectionUsageThresholdSupported()
+                    && max > 0) {
                 pool.setCollectionUsageThreshold(Math.max(1, (long) (max * threshold)));
                 pools.add(pool);
             }
@@ -66,6 +73,7 @@ public final class HeapWatch implements NotificationListener {
         this.emitter = (NotificationEmitter) ManagementFactory.getMemoryMXBean();
         emitter.addNotificationListener(this, null, null);
         ThreadAllocation.watcherStarted();
+        HeapLevel.watcherStarted();
         if (GcAfter.AVAILABLE) {
             for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
                 if (gc instanceof NotificationEmitter e) {
@@ -90,8 +98,8 @@ public final class HeapWatch implements NotificationListener {
             afterCollection(n);
             return;
         }
-        if (!MemoryNotificationInfo.MEMORY_COLLECTION_THRESHOLD_EXCEEDED.equals(n.getType())) {
-            return;
+        if (!MemoryNotificationInfo.MEMORY_COLLECTION_THRESHOLD_EXCEEDED.equals(n.getType()) || GcAfter.AVAILABLE) {
+            return; // with collection notifications, afterCollection decides (and sees every collection once)
         }
         try {
             MemoryNotificationInfo info = MemoryNotificationInfo.from((CompositeData) n.getUserData());
@@ -103,37 +111,79 @@ public final class HeapWatch implements NotificationListener {
     }
 
     /**
-     * Any collection, young ones included: the heap in use after it, over all heap pools. Under G1 the old
-     * generation's own collection usage is only refreshed by mixed and full collections, which in a balloon
-     * come late; the young collections that promote the balloon come early.
+     * Decides pressure from what a collection says is held. A collection that reclaims the old generation
+     * (a major one; every cycle of a one-pool collector such as ZGC or Shenandoah; G1's remark and cleanup
+     * where the JVM reports them) leaves what is live: its usage counts as it is. A young (or G1 mixed)
+     * collection leaves the old generation as it was, dead tenured objects included — a request stopped
+     * seconds ago may still fill it — so it counts only while the heap keeps growing: in use above the
+     * threshold and at least 1/128 of the maximum more than after the previous collection. Garbage waiting
+     * to be reclaimed does not grow; a balloon does.
      */
     private void afterCollection(Notification n) {
         try {
             GcAfter.Usage u = GcAfter.usage(n, heapPools);
+            if (u.collector().endsWith("Pauses")) {
+                return; // ZGC's and Shenandoah's pause beans report mid-cycle figures; their cycles decide
+            }
             long max = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
             if (max <= 0) {
                 max = u.max();
             }
-            if (max > 0 && u.used() >= threshold * max) {
-                report("heap after " + u.collector(), u.used(), max);
+            long previous;
+            synchronized (this) {
+                previous = previousUsed;
+                previousUsed = u.used();
+            }
+            if (max <= 0 || u.used() < threshold * max) {
+                return;
+            }
+            String source = source(u, previous, max);
+            if (source != null) {
+                report(source, u.used(), max);
             }
         } catch (Throwable t) {
             LOG.warn("memory-pressure report failed: {}", t.toString());
         }
     }
 
+    /** Why this collection's figure is what the application holds, or {@code null} when it may be garbage. */
+    static String source(GcAfter.Usage u, long previousUsed, long max) {
+        if (u.singlePool()) {
+            return "heap after " + u.collector() + " (whole-heap cycle)";
+        }
+        if (u.action().contains("major")
+                || u.collector().contains("Major")
+                || u.collector().contains("Concurrent")) {
+            return "heap after " + u.collector() + " (old generation collected)";
+        }
+        long growth = previousUsed < 0 ? 0 : u.used() - previousUsed;
+        if (growth >= max / 128) {
+            return "heap after " + u.collector() + " (grew "
+                    + String.format(java.util.Locale.ROOT, "%.1f", growth / 1048576.0)
+                    + " MiB since the previous collection)";
+        }
+        return null;
+    }
+
+    /** Logs at most once per interval; callbacks (stops) run on every decision, never throttled. */
     private void report(String pool, long used, long max) {
+        boolean log;
         synchronized (this) {
-            long now = System.nanoTime();
-            if (closed || (reported && now - lastReport < minIntervalNanos)) {
+            if (closed) {
                 return;
             }
-            reported = true;
-            lastReport = now;
+            long now = System.nanoTime();
+            log = !reported || now - lastReport >= minIntervalNanos;
+            if (log) {
+                reported = true;
+                lastReport = now;
+            }
             reports++;
         }
         MemoryPressure p = pressure(pool, used, max);
-        LOG.warn(p.toText());
+        if (log) {
+            LOG.warn(p.toText());
+        }
         for (Consumer<MemoryPressure> c : callbacks) {
             try {
                 c.accept(p);
@@ -178,6 +228,7 @@ public final class HeapWatch implements NotificationListener {
             closed = true;
         }
         ThreadAllocation.watcherStopped();
+        HeapLevel.watcherStopped();
         try {
             emitter.removeNotificationListener(this);
         } catch (Exception ignored) {

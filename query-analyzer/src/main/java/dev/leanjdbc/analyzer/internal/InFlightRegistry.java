@@ -54,7 +54,7 @@ final class InFlightRegistry {
         return notListed.get();
     }
 
-    /** The open scopes, most rows read first (then most bytes allocated). */
+    /** The open scopes, most rows retained first (see {@link #RANK}). */
     List<InFlightScope> snapshot() {
         long now = System.nanoTime();
         List<InFlightScope> list = new ArrayList<>();
@@ -68,6 +68,7 @@ final class InFlightRegistry {
                 slots.compareAndSet(i, u, null); // closed elsewhere, or leaked by a thread that is gone
                 continue;
             }
+            long probes = u.retentionProbes();
             list.add(new InFlightScope(
                     s.name(),
                     u.thread().getName(),
@@ -76,14 +77,31 @@ final class InFlightRegistry {
                     u.rowsRead(),
                     u.rowsBuffered(),
                     u.allocatedBytes(),
+                    u.rowsHeld(),
+                    (int) (probes >>> 32),
+                    (int) probes,
                     u.fingerprint,
                     u.callSite,
                     u.statement,
                     u::stop));
         }
-        list.sort(Comparator.comparingLong(InFlightScope::rowsRead)
-                .thenComparingLong(InFlightScope::allocatedBytes)
-                .reversed());
+        list.sort(RANK);
         return list;
+    }
+
+    /**
+     * Scopes with evidence of retained rows first ({@link InFlightScope#retainsRows()}), most rows retained
+     * first; then scopes not judged yet before those whose sampled rows died (a stream that releases its rows
+     * ranks last however fast it reads); then rows read and bytes allocated.
+     */
+    static final Comparator<InFlightScope> RANK = Comparator.comparingInt((InFlightScope s) -> s.retainsRows() ? 1 : 0)
+            .thenComparingLong(s -> Math.max(0, s.retainedRows()))
+            .thenComparingInt(InFlightRegistry::unjudged)
+            .thenComparingLong(InFlightScope::rowsRead)
+            .thenComparingLong(InFlightScope::allocatedBytes)
+            .reversed();
+
+    private static int unjudged(InFlightScope s) {
+        return s.retainedRows() < 0 ? 1 : 0;
     }
 }

@@ -27,6 +27,7 @@ public final class ScopeUsage {
     private static final int STATEMENTS = 1;
     private static final int ROWS_READ = 2;
     private static final int ROWS_BUFFERED = 4;
+    private static final int ROWS_HELD = 8;
 
     private final ScopeState scope;
     private final Recorder recorder;
@@ -37,6 +38,13 @@ public final class ScopeUsage {
     private volatile long statements;
     private volatile long rowsRead;
     private volatile long rowsBuffered;
+    /** Rows counted against maxRowsRead: those of results not exempt as streams. */
+    private volatile long rowsBudgeted;
+    /** Rows read from buffered results still open: the driver holds at least these in memory. */
+    private volatile long rowsHeld;
+    /** Sampled values of the rows read, to tell kept rows from released ones; made on the first probe. */
+    private volatile RetentionProbes probes;
+
     volatile String fingerprint;
     volatile CallSite callSite;
     volatile Statement statement;
@@ -51,6 +59,8 @@ public final class ScopeUsage {
     private static final VarHandle STATEMENT_COUNT;
     private static final VarHandle ROW_COUNT;
     private static final VarHandle BUFFERED_COUNT;
+    private static final VarHandle HELD_COUNT;
+    private static final VarHandle BUDGETED_COUNT;
     private static final VarHandle WARNED_BITS;
 
     static {
@@ -59,6 +69,8 @@ public final class ScopeUsage {
             STATEMENT_COUNT = l.findVarHandle(ScopeUsage.class, "statements", long.class);
             ROW_COUNT = l.findVarHandle(ScopeUsage.class, "rowsRead", long.class);
             BUFFERED_COUNT = l.findVarHandle(ScopeUsage.class, "rowsBuffered", long.class);
+            HELD_COUNT = l.findVarHandle(ScopeUsage.class, "rowsHeld", long.class);
+            BUDGETED_COUNT = l.findVarHandle(ScopeUsage.class, "rowsBudgeted", long.class);
             WARNED_BITS = l.findVarHandle(ScopeUsage.class, "warned", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
@@ -83,6 +95,16 @@ public final class ScopeUsage {
 
     long rowsBuffered() {
         return rowsBuffered;
+    }
+
+    long rowsHeld() {
+        return Math.max(0, rowsHeld);
+    }
+
+    /** {alive, judged} retention probes (see {@link RetentionProbes}); 0 when none was judged. */
+    long retentionProbes() {
+        RetentionProbes p = probes;
+        return p == null ? 0 : p.judge();
     }
 
     ScopeState scope() {
@@ -115,6 +137,25 @@ public final class ScopeUsage {
         }
     }
 
+    /**
+     * Throws the stop of the first stopped scope of {@code scopes}, with {@code cause} (the driver's
+     * exception, typically its cancellation of the running statement); returns when none was stopped.
+     */
+    public static void throwIfStopped(ScopeNode scopes, SQLException cause) throws ScopeStoppedException {
+        if (cause instanceof ScopeStoppedException || cause instanceof BudgetExceededException) {
+            return;
+        }
+        for (ScopeNode n = scopes; n != null; n = n.next) {
+            ScopeUsage u = n.scope.usage();
+            String reason = u.stopReason;
+            if (reason != null) {
+                ScopeStoppedException e = new ScopeStoppedException(u.scope.name(), reason, u.recorder.callSiteNow());
+                e.initCause(cause);
+                throw e;
+            }
+        }
+    }
+
     private void checkStopped() throws ScopeStoppedException {
         String reason = stopReason;
         if (reason != null) {
@@ -142,11 +183,14 @@ public final class ScopeUsage {
     }
 
     /**
-     * A result of the scopes of {@code scopes} read {@code rows} more rows. Returns how many more rows it may
-     * read before calling again (>= 1): the chunk, or fewer when a limit is near so that the breach is seen
-     * at the row that makes it. Throws when a budget says so and {@code mayThrow}.
+     * A result of the scopes of {@code scopes} read {@code rows} more rows; {@code buffered}: the driver held
+     * it whole, {@code streamed}: the driver streams it (exempt from maxRowsRead where the budget says so).
+     * Returns how many more rows it may read before calling again (>= 1): the chunk, or fewer when a limit is
+     * near so that the breach is seen at the row that makes it. Throws when a budget says so and {@code
+     * mayThrow}.
      */
-    public static long rowsRead(ScopeNode scopes, long rows, boolean buffered, boolean mayThrow) throws SQLException {
+    public static long rowsRead(ScopeNode scopes, long rows, boolean buffered, boolean streamed, boolean mayThrow)
+            throws SQLException {
         long next = ROW_CHUNK;
         for (ScopeNode n = scopes; n != null; n = n.next) {
             ScopeUsage u = n.scope.usage();
@@ -154,35 +198,123 @@ public final class ScopeUsage {
                 u.checkStopped();
             }
             ScopeBudget b = u.budget;
-            long read = (long) ROW_COUNT.getAndAdd(u, rows) + rows;
-            if (read > b.maxRowsRead()) {
-                u.breach(ROWS_READ, "maxRowsRead", b.maxRowsRead(), read, mayThrow);
-            } else if (b.maxRowsRead() != ScopeBudget.UNLIMITED) {
-                next = Math.min(next, b.maxRowsRead() - read + 1);
+            ROW_COUNT.getAndAdd(u, rows);
+            if (!(streamed && b.streamsExempt())) {
+                long read = (long) BUDGETED_COUNT.getAndAdd(u, rows) + rows;
+                if (read > b.maxRowsRead()) {
+                    u.breach(ROWS_READ, "maxRowsRead", b.maxRowsRead(), read, mayThrow);
+                } else if (b.maxRowsRead() != ScopeBudget.UNLIMITED) {
+                    next = Math.min(next, b.maxRowsRead() - read + 1);
+                }
             }
             if (buffered) {
-                long held = (long) BUFFERED_COUNT.getAndAdd(u, rows) + rows;
-                if (held > b.maxRowsBuffered()) {
-                    u.breach(ROWS_BUFFERED, "maxRowsBuffered", b.maxRowsBuffered(), held, mayThrow);
+                HELD_COUNT.getAndAdd(u, rows);
+                long total = (long) BUFFERED_COUNT.getAndAdd(u, rows) + rows;
+                if (total > b.maxRowsBuffered()) {
+                    u.breach(ROWS_BUFFERED, "maxRowsBuffered", b.maxRowsBuffered(), total, mayThrow);
                 } else if (b.maxRowsBuffered() != ScopeBudget.UNLIMITED) {
-                    next = Math.min(next, b.maxRowsBuffered() - held + 1);
+                    next = Math.min(next, b.maxRowsBuffered() - total + 1);
+                }
+            }
+            if (b.maxRowsHeld() != ScopeBudget.UNLIMITED) {
+                long held = u.heldForBudget();
+                if (held > b.maxRowsHeld()) {
+                    u.breach(ROWS_HELD, "maxRowsHeld", b.maxRowsHeld(), held, mayThrow);
+                } else if (buffered) {
+                    next = Math.min(next, b.maxRowsHeld() - held + 1);
                 }
             }
         }
         return Math.max(1, next);
     }
 
+    /** Rows held for {@code maxRowsHeld}: open buffered results, or the retained estimate when more. */
+    private long heldForBudget() {
+        long held = rowsHeld();
+        RetentionProbes p = probes;
+        if (p != null) {
+            long judged = p.judge();
+            int alive = (int) (judged >>> 32);
+            int count = (int) judged;
+            // Only evidence counts: at least 4 judged and half alive (see InFlightScope.retainsRows), so that a
+            // stream's stray survivors under a full heap do not add up to a breach over millions of rows.
+            if (count >= 4 && alive * 2 >= count) {
+                held = Math.max(held, Math.round((double) rowsRead * alive / count));
+            }
+        }
+        return held;
+    }
+
+    /**
+     * Rows a buffered result of {@code scopes} may bring before a {@code THROW} budget with a row limit fails
+     * it: the least remaining of maxRowsRead, maxRowsBuffered and maxRowsHeld over the scopes, or {@link
+     * ScopeBudget#UNLIMITED} when no such budget applies. The statement's maxRows is capped at this + 1.
+     */
+    public static long remainingBeforeThrow(ScopeNode scopes) {
+        long remaining = ScopeBudget.UNLIMITED;
+        for (ScopeNode n = scopes; n != null; n = n.next) {
+            ScopeUsage u = n.scope.usage();
+            ScopeBudget b = u.budget;
+            if (b.action() != BudgetAction.THROW) {
+                continue;
+            }
+            if (b.maxRowsRead() != ScopeBudget.UNLIMITED) {
+                remaining = Math.min(remaining, b.maxRowsRead() - u.rowsBudgeted);
+            }
+            if (b.maxRowsBuffered() != ScopeBudget.UNLIMITED) {
+                remaining = Math.min(remaining, b.maxRowsBuffered() - u.rowsBuffered);
+            }
+            if (b.maxRowsHeld() != ScopeBudget.UNLIMITED) {
+                remaining = Math.min(remaining, b.maxRowsHeld() - u.rowsHeld());
+            }
+        }
+        return remaining == ScopeBudget.UNLIMITED ? remaining : Math.max(0, remaining);
+    }
+
+    /** A buffered result of {@code scopes} that added {@code rows} rows was closed: the driver let them go. */
+    public static void released(ScopeNode scopes, long rows) {
+        for (ScopeNode n = scopes; n != null; n = n.next) {
+            HELD_COUNT.getAndAdd(n.scope.usage(), -rows);
+        }
+    }
+
+    /**
+     * A value the driver handed to the application from a result of {@code scopes}, taken as a retention
+     * probe (about one per 1,024 rows, only while a memory-pressure monitor runs).
+     */
+    public static void probe(ScopeNode scopes, Object value) {
+        if (!RetentionProbes.probes(value)) {
+            return;
+        }
+        for (ScopeNode n = scopes; n != null; n = n.next) {
+            ScopeUsage u = n.scope.usage();
+            RetentionProbes p = u.probes;
+            if (p == null) {
+                synchronized (u) {
+                    p = u.probes;
+                    if (p == null) {
+                        u.probes = p = new RetentionProbes();
+                    }
+                }
+            }
+            p.add(value);
+        }
+    }
+
     /** Rows until a result of {@code scopes} should first report: the chunk, or less when a limit is near. */
-    public static long firstCheck(ScopeNode scopes, boolean buffered) {
+    public static long firstCheck(ScopeNode scopes, boolean buffered, boolean streamed) {
         long next = ROW_CHUNK;
         for (ScopeNode n = scopes; n != null; n = n.next) {
             ScopeUsage u = n.scope.usage();
             ScopeBudget b = u.budget;
-            if (b.maxRowsRead() != ScopeBudget.UNLIMITED) {
-                next = Math.min(next, b.maxRowsRead() - u.rowsRead + 1);
+            if (b.maxRowsRead() != ScopeBudget.UNLIMITED && !(streamed && b.streamsExempt())) {
+                next = Math.min(next, b.maxRowsRead() - u.rowsBudgeted + 1);
             }
             if (buffered && b.maxRowsBuffered() != ScopeBudget.UNLIMITED) {
                 next = Math.min(next, b.maxRowsBuffered() - u.rowsBuffered + 1);
+            }
+            if (buffered && b.maxRowsHeld() != ScopeBudget.UNLIMITED) {
+                next = Math.min(next, b.maxRowsHeld() - u.rowsHeld() + 1);
             }
         }
         return Math.max(1, next);

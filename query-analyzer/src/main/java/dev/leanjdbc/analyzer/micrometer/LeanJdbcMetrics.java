@@ -60,6 +60,15 @@ public final class LeanJdbcMetrics implements AutoCloseable {
     }
 
     /** Registers the meters with the default options and starts feeding them. */
+    /**
+     * The {@code fingerprint.id} tag value of a statement shape: 12 hex digits, the same in every JVM and run,
+     * for the actuator's {@code ?tag=fingerprint.id:…} query (the {@code fingerprint} text has commas, which
+     * that query cannot take).
+     */
+    public static String fingerprintId(String fingerprint) {
+        return AnalyzerMeters.fingerprintId(Objects.requireNonNull(fingerprint, "fingerprint"));
+    }
+
     public static LeanJdbcMetrics bind(QueryAnalyzer analyzer, MeterRegistry registry) {
         return bind(analyzer, registry, options());
     }

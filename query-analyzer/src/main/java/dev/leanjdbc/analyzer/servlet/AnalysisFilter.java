@@ -8,6 +8,8 @@ import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.ScopeBudget;
 import dev.leanjdbc.analyzer.ScopeStoppedException;
 import dev.leanjdbc.analyzer.internal.NumberText;
+import dev.leanjdbc.analyzer.internal.RouteBudgets;
+import dev.leanjdbc.analyzer.internal.StopProblem;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -104,6 +106,8 @@ public final class AnalysisFilter implements Filter {
     private QueryAnalyzer analyzer;
     private double sampleRate;
     private ScopeBudget budget;
+    private RouteBudgets routeBudgets;
+    private boolean problemDetails;
     private String[] routeAttributes;
 
     private AnalysisFilter(Builder b) {
@@ -134,6 +138,8 @@ public final class AnalysisFilter implements Filter {
         this.analyzer = b.analyzer;
         this.sampleRate = b.sampleRate;
         this.budget = b.budget == null ? b.analyzer.defaultBudget() : b.budget;
+        this.routeBudgets = b.routeBudgets;
+        this.problemDetails = b.problemDetails;
         List<String> attributes = new ArrayList<>(b.routeAttributes);
         attributes.add(ROUTE_ATTRIBUTE);
         attributes.add(SPRING_MVC_PATTERN_ATTRIBUTE);
@@ -220,16 +226,48 @@ public final class AnalysisFilter implements Filter {
             return;
         }
         String method = http.getMethod();
-        AnalysisScope scope = analyzer.scope(method + " " + path(http), budget);
+        String path = path(http);
+        ScopeBudget routed = routeBudgets.isEmpty() ? null : routeBudgets.budget(method, path);
+        AnalysisScope scope = analyzer.scope(method + " " + path, routed == null ? budget : routed);
         Throwable failure = null;
         try {
             request.setAttribute(SCOPE_ATTRIBUTE, scope);
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException | Error e) {
             failure = e;
-            throw e;
+            if (!(problemDetails && answered(response, e))) {
+                throw e;
+            }
         } finally {
             end(http, response, method, scope, failure);
+        }
+    }
+
+    /**
+     * Answers a request the analyzer ended (budget, stop) with a 503 problem document, when the response is
+     * not committed yet; returns false (the exception goes on) otherwise.
+     */
+    private static boolean answered(ServletResponse response, Throwable failure) {
+        String problem = StopProblem.json(failure);
+        if (problem == null || response.isCommitted() || !(response instanceof HttpServletResponse http)) {
+            return false;
+        }
+        try {
+            http.resetBuffer();
+            http.setStatus(StopProblem.STATUS);
+            http.setContentType(StopProblem.CONTENT_TYPE);
+            http.setCharacterEncoding("UTF-8");
+            byte[] body = problem.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            http.setContentLength(body.length);
+            try {
+                http.getOutputStream().write(body);
+            } catch (IllegalStateException writerInUse) {
+                http.getWriter().write(problem);
+            }
+            http.flushBuffer();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 
@@ -337,6 +375,8 @@ public final class AnalysisFilter implements Filter {
         private ScopeBudget budget;
 
         private final List<String> routeAttributes = new ArrayList<>();
+        private final RouteBudgets routeBudgets = new RouteBudgets();
+        private boolean problemDetails;
 
         private Builder(QueryAnalyzer analyzer) {
             this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
@@ -361,6 +401,34 @@ public final class AnalysisFilter implements Filter {
          */
         public Builder budget(ScopeBudget budget) {
             this.budget = Objects.requireNonNull(budget, "budget");
+            return this;
+        }
+
+        /**
+         * The budget of requests whose path (without context path and query) matches {@code routePattern},
+         * instead of {@link #budget}: {@code [METHOD ]/path}, where a segment {@code *} or {@code {name}}
+         * matches one path segment and {@code **} any number. Routes are tried in the order added; the first
+         * match wins. E.g. {@code route("/export/**", budget.withMaxRowsHeld(10_000))}, {@code route("GET
+         * /orders/{id}", budget.withMaxRowsRead(500))}.
+         *
+         * @throws IllegalArgumentException naming the pattern when it does not start with '/' (after a method)
+         */
+        public Builder route(String routePattern, ScopeBudget budget) {
+            routeBudgets.add(routePattern, Objects.requireNonNull(budget, "budget"));
+            return this;
+        }
+
+        /**
+         * Whether a request ended by the analyzer — a {@link BudgetExceededException} or {@link
+         * dev.leanjdbc.analyzer.ScopeStoppedException} anywhere in the cause chain of what the application
+         * threw — is answered here with status 503 and an {@code application/problem+json} body naming the
+         * budget (and limit) or the stop and the scope, never the SQL (default false: the exception goes on
+         * to the container's or framework's error handling). Only while the response is not committed.
+         * 503, not 429: the server declined to spend what the request needs; the client did not send too
+         * many requests, and a budget fails the same request again.
+         */
+        public Builder problemDetails(boolean answer) {
+            this.problemDetails = answer;
             return this;
         }
 

@@ -53,7 +53,11 @@ public final class RunawayServer {
         System.out.println("WATCHING " + monitor.watchedPools());
         ScopeBudget perRequest = budget == 0
                 ? ScopeBudget.unlimited()
-                : ScopeBudget.unlimited().withMaxRowsRead(budget).onBreach(BudgetAction.THROW);
+                // the runaway streams: its rows count against maxRowsRead only where streams are not exempt
+                : ScopeBudget.unlimited()
+                        .withMaxRowsRead(budget)
+                        .withStreamsExempt(false)
+                        .onBreach(BudgetAction.THROW);
         AnalysisFilter filter =
                 AnalysisFilter.builder(analyzer).budget(perRequest).build();
         try (HikariDataSource raw = new HikariDataSource(config)) {

@@ -3,10 +3,12 @@ package dev.leanjdbc.spring.boot;
 import dev.leanjdbc.analyzer.BudgetAction;
 import dev.leanjdbc.analyzer.CallSiteMode;
 import dev.leanjdbc.analyzer.FindingType;
+import dev.leanjdbc.analyzer.PressureAction;
 import dev.leanjdbc.analyzer.QueryAnalyzer;
 import dev.leanjdbc.spring.boot.internal.AnalyzerSettings;
 import dev.leanjdbc.spring.boot.internal.MetricsSettings;
 import dev.leanjdbc.spring.boot.internal.WebSettings;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +34,7 @@ import org.springframework.validation.Validator;
  * @param jooq The {@code Lean} facade bean on the application's jOOQ {@code DSLContext}
  * @param endpoint The {@code leanjdbc} actuator endpoint
  * @param test The Spring Boot test support
+ * @param memoryPressure The memory-pressure monitor: which request fills the heap, and stopping it
  */
 @ConfigurationProperties("leanjdbc")
 public record LeanJdbcProperties(
@@ -42,7 +45,8 @@ public record LeanJdbcProperties(
         @DefaultValue Metrics metrics,
         @DefaultValue Jooq jooq,
         @DefaultValue Endpoint endpoint,
-        @DefaultValue Test test)
+        @DefaultValue Test test,
+        @DefaultValue MemoryPressure memoryPressure)
         implements Validator {
 
     /**
@@ -128,13 +132,29 @@ public record LeanJdbcProperties(
      * @param logSampleRate Fraction of requests whose line is logged, 0.0 to 1.0 (default 1.0: all); every
      *     request gets its scope whatever the rate
      * @param budget Limits on what one request may do
+     * @param routes Budgets of requests whose path matches a pattern, first match first; a route's limits
+     *     replace those of {@code budget} that it sets
+     * @param problemDetails Whether a request ended by a budget or a stop is answered with status 503 and an
+     *     application/problem+json body naming the budget or the stop (default false: the exception goes to
+     *     the application's error handling)
      */
     public record Web(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("/*") List<String> urlPatterns,
             @DefaultValue("-2147483548") int order,
             Double logSampleRate,
-            @DefaultValue Budget budget) {}
+            @DefaultValue Budget budget,
+            @DefaultValue List<Route> routes,
+            @DefaultValue("false") boolean problemDetails) {}
+
+    /**
+     * The budget of the requests of one route.
+     *
+     * @param pattern Request path pattern, optionally after an HTTP method: {@code /export/**}, {@code GET
+     *     /orders/{id}}; {@code *} or {@code {name}} is one path segment, {@code **} any number
+     * @param budget Limits of the route's requests, over those of {@code leanjdbc.web.budget}
+     */
+    public record Route(String pattern, @DefaultValue Budget budget) {}
 
     /**
      * What one request may do; unset limits are unlimited.
@@ -143,8 +163,37 @@ public record LeanJdbcProperties(
      * @param maxRowsRead Rows a request may read from all its results (>= 1)
      * @param maxRowsBuffered Rows a request may read from results the driver buffered whole (>= 1)
      * @param onBreach What a breach does: WARN (log once, the default) or THROW (fail the JDBC call)
+     * @param maxRowsHeld Rows a request may hold at once: buffered results still open, or its rows still
+     *     alive after collections while the memory-pressure monitor runs (>= 1)
+     * @param streamsExempt Whether rows of results the driver streams (leanjdbc's streams, a fetch size with
+     *     auto-commit off on PostgreSQL, lazy H2) are exempt from max-rows-read (default true)
      */
-    public record Budget(Long maxStatements, Long maxRowsRead, Long maxRowsBuffered, BudgetAction onBreach) {}
+    public record Budget(
+            Long maxStatements,
+            Long maxRowsRead,
+            Long maxRowsBuffered,
+            BudgetAction onBreach,
+            Long maxRowsHeld,
+            Boolean streamsExempt) {}
+
+    /**
+     * The memory-pressure monitor (see {@code MemoryPressureMonitor}): after collections that show what the
+     * heap holds above {@code threshold}, logs the requests in flight ranked by the rows they retain and, with
+     * {@code action=stop}, stops the one that retains most.
+     *
+     * @param enabled Whether the monitor runs (default false)
+     * @param threshold Fraction of the heap's maximum, held after a collection, that makes pressure (0.1 to
+     *     0.99, default 0.85)
+     * @param action LOG (the default: report only) or STOP (also stop the request retaining most rows)
+     * @param interval Least time between two logged reports (default 10s); stops are never throttled
+     * @param maxScopes Requests listed per report (1 to 1000, default 10)
+     */
+    public record MemoryPressure(
+            @DefaultValue("false") boolean enabled,
+            Double threshold,
+            PressureAction action,
+            Duration interval,
+            Integer maxScopes) {}
 
     /**
      * Micrometer metrics of the analyzer (meters {@code leanjdbc.*}), bound when the application has a
@@ -207,6 +256,7 @@ public record LeanJdbcProperties(
         });
         BiConsumer<String, String> reject = (key, message) -> errors.rejectValue(key, "invalid", message);
         WebSettings.check(p.web(), reject);
+        WebSettings.checkMemoryPressure(p.memoryPressure(), reject);
         if (ClassUtils.isPresent(
                 "io.micrometer.core.instrument.MeterRegistry", getClass().getClassLoader())) {
             MetricsSettings.options(p.metrics(), reject);

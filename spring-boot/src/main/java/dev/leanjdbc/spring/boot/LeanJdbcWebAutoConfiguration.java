@@ -1,9 +1,11 @@
 package dev.leanjdbc.spring.boot;
 
 import dev.leanjdbc.analyzer.QueryAnalyzer;
+import dev.leanjdbc.analyzer.ScopeBudget;
 import dev.leanjdbc.analyzer.servlet.AnalysisFilter;
 import dev.leanjdbc.spring.boot.internal.WebSettings;
 import jakarta.servlet.Filter;
+import java.util.function.BiConsumer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -16,7 +18,9 @@ import org.springframework.context.annotation.Bean;
 /**
  * In servlet web applications, the analyzer's {@link AnalysisFilter}: one scope per HTTP request (named by
  * method and route template), one log line per request at INFO on {@value AnalysisFilter#LOGGER_NAME},
- * and the request budget of {@code leanjdbc.web.budget.*}. Off with {@code leanjdbc.web.enabled=false}.
+ * the request budget of {@code leanjdbc.web.budget.*}, budgets per route pattern ({@code
+ * leanjdbc.web.routes}) and, opt-in, 503 problem responses for requests a budget or stop ended ({@code
+ * leanjdbc.web.problem-details}). Off with {@code leanjdbc.web.enabled=false}.
  */
 @AutoConfiguration(after = LeanJdbcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -34,10 +38,13 @@ public class LeanJdbcWebAutoConfiguration {
     public FilterRegistrationBean<AnalysisFilter> leanJdbcAnalysisFilter(
             QueryAnalyzer analyzer, LeanJdbcProperties properties) {
         LeanJdbcProperties.Web web = properties.web();
-        AnalysisFilter.Builder filter = AnalysisFilter.builder(analyzer)
-                .budget(WebSettings.budget(analyzer.defaultBudget(), web.budget(), (k, m) -> {
-                    throw new IllegalArgumentException(m);
-                }));
+        BiConsumer<String, String> fail = (k, m) -> {
+            throw new IllegalArgumentException(m);
+        };
+        ScopeBudget budget = WebSettings.budget(analyzer.defaultBudget(), web.budget(), fail);
+        AnalysisFilter.Builder filter = AnalysisFilter.builder(analyzer).budget(budget);
+        WebSettings.routes(budget, web, fail, filter::route);
+        filter.problemDetails(web.problemDetails());
         if (web.logSampleRate() != null) {
             filter.sampleRate(web.logSampleRate());
         }

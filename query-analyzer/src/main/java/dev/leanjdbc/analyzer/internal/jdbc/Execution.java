@@ -52,6 +52,8 @@ final class Execution {
     private boolean autoCommit;
     private ResultMode mode;
     private boolean failed;
+    /** Whether the driver's maxRows was capped for this execution (see {@link #capBufferedResult}). */
+    private boolean maxRowsCapped;
 
     private long rows;
     private long unreadRows;
@@ -143,6 +145,57 @@ final class Execution {
         } catch (RuntimeException e) {
             recorder.failOpen().failed(e, "counting a statement in its scopes");
         }
+        capBufferedResult();
+    }
+
+    /**
+     * A query whose result the driver will buffer whole, under a THROW budget with a row limit, with no
+     * maxRows of the application's: caps the driver's maxRows at the remaining budget + 1 for this
+     * execution, so the driver buffers no more than the row that fails the budget. Undone as soon as the
+     * driver returns ({@link #uncap}): the application's {@code getMaxRows()} still reads 0, and results
+     * within the budget are the same rows.
+     */
+    private void capBufferedResult() {
+        if (!buffered() || kind() != StatementKind.SELECT || keys) {
+            return;
+        }
+        try {
+            long remaining = ScopeUsage.remainingBeforeThrow(scopes);
+            if (remaining >= Integer.MAX_VALUE - 1L) {
+                return;
+            }
+            java.sql.Statement driver = statement.delegate;
+            if (driver.getMaxRows() == 0) {
+                driver.setMaxRows((int) remaining + 1);
+                maxRowsCapped = true;
+            }
+        } catch (SQLException | RuntimeException e) {
+            recorder.failOpen().failed(e, "capping a buffered result at its budget");
+        }
+    }
+
+    /** Sets the driver's maxRows back to the application's 0 after a capped execution. Never throws. */
+    private void uncap() {
+        if (!maxRowsCapped) {
+            return;
+        }
+        maxRowsCapped = false;
+        try {
+            statement.delegate.setMaxRows(0);
+        } catch (SQLException | RuntimeException e) {
+            recorder.failOpen().failed(e, "resetting maxRows after a capped execution");
+        }
+    }
+
+    /**
+     * The driver threw {@code t}: when a scope of this execution was stopped, throws the stop instead (the
+     * driver's cancellation, which the stop caused, becomes its cause), so that the application sees one
+     * final exception rather than a driver's "query canceled" that reads as retryable.
+     */
+    void rethrowIfStopped(Throwable t) throws SQLException {
+        if (t instanceof SQLException e && scopes != null) {
+            ScopeUsage.throwIfStopped(scopes, e);
+        }
     }
 
     /** The scopes the execution started in, or {@code null}. */
@@ -173,6 +226,11 @@ final class Execution {
         return true;
     }
 
+    /** Whether the driver streams this execution's result (see {@link ResultMode}). */
+    boolean streamed() {
+        return active && mode == ResultMode.STREAMED;
+    }
+
     /** Whether the driver held this execution's whole result in memory (see {@link ResultMode}). */
     boolean buffered() {
         return active && mode == ResultMode.BUFFERED;
@@ -196,6 +254,7 @@ final class Execution {
 
     /** The driver returned from the execute call. */
     void executed() {
+        uncap();
         if (active) {
             executeNanos = System.nanoTime() - start;
         }
@@ -209,6 +268,7 @@ final class Execution {
 
     /** The driver threw: the event is completed now, marked failed. */
     void failed() {
+        uncap();
         if (active) {
             executeNanos = System.nanoTime() - start;
             failed = true;

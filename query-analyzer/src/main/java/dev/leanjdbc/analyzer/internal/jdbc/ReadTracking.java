@@ -32,6 +32,10 @@ abstract class ReadTracking extends DelegatingResultSet {
      * good once the sample array is full.
      */
     private boolean sampleOpen;
+    /** Whether value hashes are being kept (the sample's own state); {@link #sampleOpen} also opens for a probe. */
+    private boolean valuesOpen;
+    /** Whether the next object value read is handed to {@link #probed} (a retention probe, see ScopeUsage). */
+    private boolean probeArmed;
     /** The first value of the first row waits here: a one-row result should not pay for an array. */
     private long firstValue;
 
@@ -49,14 +53,25 @@ abstract class ReadTracking extends DelegatingResultSet {
         this.key = key;
         this.sampling = sampling;
         this.sampleOpen = sampling;
+        this.valuesOpen = sampling;
     }
 
     /** The cursor moved to a row. */
     final void landed() {
         if (++rows == 2) {
-            sampleOpen = sampling && (sample == null || sampleCount < sample.length);
+            valuesOpen = sampling && (sample == null || sampleCount < sample.length);
+            sampleOpen = valuesOpen || probeArmed;
         }
     }
+
+    /** The next object value a getter returns becomes a retention probe ({@link #probed}). */
+    final void armProbe() {
+        probeArmed = true;
+        sampleOpen = true;
+    }
+
+    /** A value taken as a retention probe; the result hands it to its scopes. */
+    abstract void probed(Object value);
 
     /** How many value hashes to keep once a second row is read. */
     abstract int sampleCapacity();
@@ -116,28 +131,28 @@ abstract class ReadTracking extends DelegatingResultSet {
     }
 
     final int value(int column, int v) {
-        if (sampleOpen) {
+        if (sampleOpen && valuesOpen) {
             sample(column, ValueHash.of(v));
         }
         return v;
     }
 
     final long value(int column, long v) {
-        if (sampleOpen) {
+        if (sampleOpen && valuesOpen) {
             sample(column, ValueHash.of(v));
         }
         return v;
     }
 
     final short value(int column, short v) {
-        if (sampleOpen) {
+        if (sampleOpen && valuesOpen) {
             sample(column, ValueHash.of(v));
         }
         return v;
     }
 
     final byte value(int column, byte v) {
-        if (sampleOpen) {
+        if (sampleOpen && valuesOpen) {
             sample(column, ValueHash.of(v));
         }
         return v;
@@ -145,7 +160,14 @@ abstract class ReadTracking extends DelegatingResultSet {
 
     final <T> T value(int column, T v) {
         if (sampleOpen) {
-            sample(column, ValueHash.of(v));
+            if (probeArmed && v != null) {
+                probeArmed = false;
+                sampleOpen = valuesOpen;
+                probed(v);
+            }
+            if (valuesOpen) {
+                sample(column, ValueHash.of(v));
+            }
         }
         return v;
     }
@@ -161,7 +183,8 @@ abstract class ReadTracking extends DelegatingResultSet {
                 firstValue = entry;
                 hasFirstValue = true;
             }
-            sampleOpen = false;
+            valuesOpen = false;
+            sampleOpen = probeArmed;
             return;
         }
         if (sample == null) {
@@ -174,7 +197,8 @@ abstract class ReadTracking extends DelegatingResultSet {
             sample[sampleCount++] = entry;
         }
         if (sampleCount >= sample.length) {
-            sampleOpen = false;
+            valuesOpen = false;
+            sampleOpen = probeArmed;
         }
     }
 

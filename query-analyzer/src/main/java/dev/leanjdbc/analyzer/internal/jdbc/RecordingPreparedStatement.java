@@ -147,6 +147,7 @@ public class RecordingPreparedStatement extends RecordingStatement implements Pr
             rs = ps.executeQuery();
         } catch (Throwable t) {
             execution.failed();
+            execution.rethrowIfStopped(t);
             throw t;
         }
         execution.executed();
@@ -160,6 +161,7 @@ public class RecordingPreparedStatement extends RecordingStatement implements Pr
             return updated(ps.executeUpdate());
         } catch (Throwable t) {
             execution.failed();
+            execution.rethrowIfStopped(t);
             throw t;
         }
     }
@@ -171,6 +173,7 @@ public class RecordingPreparedStatement extends RecordingStatement implements Pr
             return updated(ps.executeLargeUpdate());
         } catch (Throwable t) {
             execution.failed();
+            execution.rethrowIfStopped(t);
             throw t;
         }
     }
@@ -182,6 +185,7 @@ public class RecordingPreparedStatement extends RecordingStatement implements Pr
             return executed(ps.execute());
         } catch (Throwable t) {
             execution.failed();
+            execution.rethrowIfStopped(t);
             throw t;
         }
     }

@@ -1,6 +1,7 @@
 package dev.leanjdbc.analyzer.internal.jdbc;
 
 import dev.leanjdbc.analyzer.internal.FingerprintState;
+import dev.leanjdbc.analyzer.internal.HeapLevel;
 import dev.leanjdbc.analyzer.internal.RecordTracking;
 import dev.leanjdbc.analyzer.internal.ResultFieldUse;
 import dev.leanjdbc.analyzer.internal.ScopeNode;
@@ -38,6 +39,8 @@ public final class RecordingResultSet extends ResultSetReads {
     private long scopeRows;
 
     private boolean buffered;
+    /** Whether the driver streams this result (exempt from maxRowsRead where the budget says so). */
+    private boolean streamed;
 
     RecordingResultSet(ResultSet delegate, RecordingStatement statement, Execution execution, boolean generatedKeys) {
         super(
@@ -51,7 +54,8 @@ public final class RecordingResultSet extends ResultSetReads {
         if (s != null) {
             this.scopes = s;
             this.buffered = execution.buffered();
-            this.scopeCheckAt = ScopeUsage.firstCheck(s, buffered);
+            this.streamed = execution.streamed();
+            this.scopeCheckAt = ScopeUsage.firstCheck(s, buffered, streamed);
         }
     }
 
@@ -60,8 +64,11 @@ public final class RecordingResultSet extends ResultSetReads {
         long delta = rows - scopeRows;
         scopeRows = rows;
         scopeCheckAt = rows + 1; // a budget that throws throws again on the next row
+        if (mayThrow && HeapLevel.watching()) {
+            armProbe(); // the row's next object value tells, four collections on, whether rows are kept
+        }
         try {
-            scopeCheckAt = rows + ScopeUsage.rowsRead(scopes, delta, buffered, mayThrow);
+            scopeCheckAt = rows + ScopeUsage.rowsRead(scopes, delta, buffered, streamed, mayThrow);
         } catch (RuntimeException e) {
             // fail-open: an analyzer bug must not reach the application; stop feeding the scopes instead
             scopeCheckAt = Long.MAX_VALUE;
@@ -89,6 +96,13 @@ public final class RecordingResultSet extends ResultSetReads {
                 addScopeRows(false);
             } catch (Throwable t) {
                 statement.recorder.failOpen().failed(t, "adding rows to scopes");
+            }
+        }
+        if (scopes != null && buffered && scopeRows > 0) {
+            try {
+                ScopeUsage.released(scopes, scopeRows); // the driver's buffer goes with the result
+            } catch (Throwable t) {
+                statement.recorder.failOpen().failed(t, "releasing rows of scopes");
             }
         }
         try {
@@ -134,6 +148,19 @@ public final class RecordingResultSet extends ResultSetReads {
     }
 
     @Override
+    void probed(Object value) {
+        ScopeNode s = scopes;
+        if (s == null) {
+            return;
+        }
+        try {
+            ScopeUsage.probe(s, value);
+        } catch (RuntimeException e) {
+            statement.recorder.failOpen().failed(e, "taking a retention probe");
+        }
+    }
+
+    @Override
     int sampleCapacity() {
         return statement.recorder.config().maxReadValues();
     }
@@ -147,7 +174,15 @@ public final class RecordingResultSet extends ResultSetReads {
 
     @Override
     public boolean next() throws SQLException {
-        boolean onRow = delegate.next();
+        boolean onRow;
+        try {
+            onRow = delegate.next();
+        } catch (SQLException e) {
+            if (scopes != null) {
+                ScopeUsage.throwIfStopped(scopes, e); // the driver's cancellation, caused by a stop
+            }
+            throw e;
+        }
         if (onRow) {
             landed();
             if (rows == 1) {

@@ -16,6 +16,14 @@ import java.util.List;
 /** The meters of one analyzer in one registry, fed as an {@link AnalyzerListener}. Names: see the public binder. */
 public final class AnalyzerMeters implements AnalyzerListener {
 
+    /** Tag of a short stable id beside each fingerprint text: {@code ?tag=fingerprint.id:1a2b3c4d5e6f}. */
+    public static final String FINGERPRINT_ID_TAG = "fingerprint.id";
+
+    /** The {@value #FINGERPRINT_ID_TAG} value of a fingerprint as it appears in the {@code fingerprint} tag. */
+    public static String fingerprintId(String fingerprint) {
+        return TopTimers.id(TopTimers.shorten(fingerprint, MAX_FINGERPRINT_TAG));
+    }
+
     /** Longest fingerprint tag value; longer SQL is cut (two shapes may then share a timer). */
     public static final int MAX_FINGERPRINT_TAG = 200;
 
@@ -58,6 +66,7 @@ public final class AnalyzerMeters implements AnalyzerListener {
                 "leanjdbc.statement.time",
                 "Time from execute to result closed, by fingerprint (the most executed ones; the rest as other)",
                 "fingerprint",
+                FINGERPRINT_ID_TAG,
                 tags,
                 topFingerprints);
         scopeTimers = new TopTimers(

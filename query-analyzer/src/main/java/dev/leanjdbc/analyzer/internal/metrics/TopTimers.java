@@ -33,6 +33,7 @@ public final class TopTimers {
     private final String name;
     private final String description;
     private final String tagKey;
+    private final String idTagKey;
     private final Tags tags;
     private final int capacity;
     private final Map<String, Slot> tagged = new ConcurrentHashMap<>();
@@ -41,6 +42,23 @@ public final class TopTimers {
     private final Map<String, long[]> candidates = new HashMap<>();
 
     TopTimers(MeterRegistry registry, String name, String description, String tagKey, Tags tags, int capacity) {
+        this(registry, name, description, tagKey, null, tags, capacity);
+    }
+
+    /**
+     * {@code idTagKey}: when not null, each timer also gets this tag with a {@linkplain #id short stable id}
+     * of its value — an address for the actuator's {@code ?tag=} query, which cannot take values with commas
+     * (SQL).
+     */
+    TopTimers(
+            MeterRegistry registry,
+            String name,
+            String description,
+            String tagKey,
+            String idTagKey,
+            Tags tags,
+            int capacity) {
+        this.idTagKey = idTagKey;
         this.registry = registry;
         this.name = name;
         this.description = description;
@@ -51,11 +69,26 @@ public final class TopTimers {
     }
 
     private Timer timer(String value) {
-        return Timer.builder(name)
-                .description(description)
-                .tags(tags)
-                .tag(tagKey, value)
-                .register(registry);
+        Timer.Builder b =
+                Timer.builder(name).description(description).tags(tags).tag(tagKey, value);
+        if (idTagKey != null) {
+            b.tag(idTagKey, value.equals(OTHER) ? OTHER : id(value));
+        }
+        return b.register(registry);
+    }
+
+    /**
+     * A short id of {@code value} that is the same in every JVM and every run: the first 12 hex digits of its
+     * 64-bit FNV-1a hash over UTF-16 code units. Letters and digits only, so any query syntax takes it.
+     */
+    static String id(String value) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < value.length(); i++) {
+            h ^= value.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        String hex = Long.toHexString(h);
+        return ("0000000000000000" + hex).substring(hex.length()).substring(0, 12);
     }
 
     void record(String key, long nanos) {

@@ -15,6 +15,7 @@ public final class WebSettings {
     /** Reports values the budget or the filter would reject, keyed by property path under {@code leanjdbc}. */
     public static void check(LeanJdbcProperties.Web web, BiConsumer<String, String> onError) {
         budget(ScopeBudget.unlimited(), web.budget(), onError);
+        routes(ScopeBudget.unlimited(), web, onError, (pattern, budget) -> {});
         Double rate = web.logSampleRate();
         // The same rule as AnalysisFilter.Builder.sampleRate, which is not called here so that these
         // properties can be checked without the servlet API on the class path.
@@ -22,6 +23,46 @@ public final class WebSettings {
             onError.accept(
                     "web.logSampleRate",
                     "sampleRate must be between 0.0 and 1.0 (the fraction of requests logged), was " + rate);
+        }
+    }
+
+    /**
+     * Each of {@code leanjdbc.web.routes} with its budget: {@code base} (the request budget) with the limits the
+     * route sets; a rejected value or pattern goes to {@code onError}.
+     */
+    public static void routes(
+            ScopeBudget base,
+            LeanJdbcProperties.Web web,
+            BiConsumer<String, String> onError,
+            BiConsumer<String, ScopeBudget> route) {
+        for (int i = 0; i < web.routes().size(); i++) {
+            LeanJdbcProperties.Route r = web.routes().get(i);
+            String key = "web.routes[" + i + "]";
+            if (r.pattern() == null
+                    || !r.pattern().trim().replaceFirst("^[A-Za-z]+\\s+", "").startsWith("/")) {
+                onError.accept(
+                        key + ".pattern",
+                        "route pattern must look like '/export/**' or 'GET /orders/{id}', was '" + r.pattern() + "'");
+                continue;
+            }
+            ScopeBudget b = budget(base, r.budget(), (k, m) -> onError.accept(key + "." + k.substring(4), m));
+            route.accept(r.pattern(), b);
+        }
+    }
+
+    /** Reports values of {@code leanjdbc.memory-pressure.*} the monitor's builder would reject. */
+    public static void checkMemoryPressure(LeanJdbcProperties.MemoryPressure m, BiConsumer<String, String> onError) {
+        // The same rules as MemoryPressureMonitor.Builder, which needs a running analyzer to be called.
+        if (m.threshold() != null && !(m.threshold() >= 0.1 && m.threshold() <= 0.99)) {
+            onError.accept(
+                    "memoryPressure.threshold",
+                    "threshold must be between 0.1 and 0.99 (a fraction of the pool's maximum), was " + m.threshold());
+        }
+        if (m.maxScopes() != null && (m.maxScopes() < 1 || m.maxScopes() > 1_000)) {
+            onError.accept("memoryPressure.maxScopes", "maxScopes must be between 1 and 1000, was " + m.maxScopes());
+        }
+        if (m.interval() != null && m.interval().isNegative()) {
+            onError.accept("memoryPressure.interval", "minInterval must be >= 0, was " + m.interval());
         }
     }
 
@@ -52,6 +93,16 @@ public final class WebSettings {
             }
         } catch (IllegalArgumentException e) {
             onError.accept("web.budget.maxRowsBuffered", e.getMessage());
+        }
+        try {
+            if (b.maxRowsHeld() != null) {
+                budget = budget.withMaxRowsHeld(b.maxRowsHeld());
+            }
+        } catch (IllegalArgumentException e) {
+            onError.accept("web.budget.maxRowsHeld", e.getMessage());
+        }
+        if (b.streamsExempt() != null) {
+            budget = budget.withStreamsExempt(b.streamsExempt());
         }
         if (b.onBreach() != null) {
             budget = budget.onBreach(b.onBreach());

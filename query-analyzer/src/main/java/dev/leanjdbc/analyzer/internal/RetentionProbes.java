@@ -1,0 +1,111 @@
+package dev.leanjdbc.analyzer.internal;
+
+import java.lang.ref.WeakReference;
+
+/**
+ * What a scope keeps alive, sampled: about one value per 1,024 rows it reads (a {@code String}, {@code
+ * byte[]}, {@code BigDecimal}... the driver handed to the application) is held through a fresh {@link
+ * WeakReference}, stamped with the collection count and the time. A probe is judged once four collections
+ * and 500 ms have passed since it was taken: if its value is still alive, the application (or the driver's buffer) still holds
+ * that row; a request that streams and releases its rows has its values collected with the young
+ * generation. The fraction alive, times the rows read, estimates the rows the scope retains.
+ *
+ * <p>Bounded: {@value #SIZE} probes per scope; a probe is replaced only once judged, and the verdicts of
+ * replaced probes are kept as two counts, halved past {@value #MAX_EVICTED} so that recent rows count most.
+ * A fresh reference per probe keeps the reference itself young, so that a young collection clears it when
+ * its value died.
+ *
+ * <p><b>Performance.</b> One small object per probe, under this object's lock, on the path a result takes
+ * every 1,024 rows anyway; nothing per row.
+ */
+final class RetentionProbes {
+
+    static final int SIZE = 32;
+
+    /** Collections that must pass before a probe says anything: the row being read at the first is in use. */
+    static final int COLLECTIONS_TO_JUDGE = 4;
+
+    /**
+     * Time that must pass too: a streaming loop blocked in the driver's next fetch still holds its last row
+     * in a local variable, across however many collections other threads cause meanwhile.
+     */
+    static final long NANOS_TO_JUDGE = 500_000_000L;
+
+    private final WeakReference<?>[] refs = new WeakReference<?>[SIZE];
+    private final long[] takenAt = new long[SIZE];
+    private final long[] takenNanos = new long[SIZE];
+    private int next;
+
+    /** Verdicts of probes judged and then replaced, halved past {@value #MAX_EVICTED} so recent ones count most. */
+    private int evictedAlive;
+
+    private int evictedJudged;
+
+    static final int MAX_EVICTED = 64;
+
+    /**
+     * Takes a probe into a free slot or one whose probe was judged already (its verdict is kept in the
+     * evicted counts); skipped when every slot waits for its verdict — a scope reading fast between two
+     * collections must not replace probes before they could say anything.
+     */
+    synchronized void add(Object value) {
+        long now = HeapLevel.collections();
+        long nanos = System.nanoTime();
+        for (int k = 0; k < SIZE; k++) {
+            int i = (next + k) % SIZE;
+            WeakReference<?> r = refs[i];
+            if (r != null && !judgeable(i, now, nanos)) {
+                continue;
+            }
+            if (r != null) {
+                evictedJudged++;
+                if (r.get() != null) {
+                    evictedAlive++;
+                }
+                if (evictedJudged > MAX_EVICTED) {
+                    evictedJudged /= 2;
+                    evictedAlive /= 2;
+                }
+            }
+            refs[i] = new WeakReference<>(value);
+            takenAt[i] = now;
+            takenNanos[i] = nanos;
+            next = (i + 1) % SIZE;
+            return;
+        }
+    }
+
+    private boolean judgeable(int i, long now, long nanos) {
+        return now - takenAt[i] >= COLLECTIONS_TO_JUDGE && nanos - takenNanos[i] >= NANOS_TO_JUDGE;
+    }
+
+    /** {alive, judged} over the probes old enough to judge and the verdicts of those replaced. */
+    synchronized long judge() {
+        long now = HeapLevel.collections();
+        long nanos = System.nanoTime();
+        int alive = evictedAlive;
+        int judged = evictedJudged;
+        for (int i = 0; i < SIZE; i++) {
+            WeakReference<?> r = refs[i];
+            if (r != null && judgeable(i, now, nanos)) {
+                judged++;
+                if (r.get() != null) {
+                    alive++;
+                }
+            }
+        }
+        return ((long) alive << 32) | judged;
+    }
+
+    /** Whether the value says anything about retention: boxed small values and constants may be shared. */
+    static boolean probes(Object v) {
+        return v != null
+                && !(v instanceof Boolean
+                        || v instanceof Integer
+                        || v instanceof Long
+                        || v instanceof Short
+                        || v instanceof Byte
+                        || v instanceof Character
+                        || v instanceof Enum<?>);
+    }
+}

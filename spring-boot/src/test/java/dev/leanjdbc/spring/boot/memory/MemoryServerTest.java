@@ -1,0 +1,83 @@
+package dev.leanjdbc.spring.boot.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leanjdbc.testing.DbTest;
+import dev.leanjdbc.testing.ForkedJvm;
+import dev.leanjdbc.testing.TestDatabase;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The starter protecting a Boot application in a forked 128 MB JVM ({@link MemoryServer}), on H2 and
+ * PostgreSQL: one run per database, each case asserted on its own line of that run.
+ */
+class MemoryServerTest {
+
+    private static final Map<String, ForkedJvm.Result> RUNS = new ConcurrentHashMap<>();
+
+    private static ForkedJvm.Result run(TestDatabase db) {
+        return RUNS.computeIfAbsent(db.db().name(), k -> {
+            ForkedJvm.Result r = ForkedJvm.main(MemoryServer.class)
+                    .maxHeap("128m")
+                    .database(db)
+                    .timeout(Duration.ofMinutes(4))
+                    .run();
+            System.out.println(r.output());
+            return r;
+        });
+    }
+
+    private static String line(ForkedJvm.Result r, String key) {
+        for (String l : r.output().split("\n")) {
+            if (l.startsWith(key + " ")) {
+                return l;
+            }
+        }
+        throw new AssertionError("no line " + key + " in the child's output (exit " + r.exitCode() + ", "
+                + (r.outOfMemory() ? "out of memory" : "no OutOfMemoryError") + "):\n" + r.output());
+    }
+
+    @DbTest
+    void bootsDefaultJdbcTemplateBufferingTwoMillionRowsIsStoppedByTheBudgetBeforeTheMemoryIsSpent(TestDatabase db) {
+        ForkedJvm.Result r = run(db);
+        assertThat(line(r, "BUFFERED"))
+                .startsWith("BUFFERED 503 application/problem+json")
+                .contains("\"budget\":\"maxRowsRead\"", "\"limit\":50000", "50001 > limit 50000");
+        assertThat(line(r, "AFTER-BUFFERED")).startsWith("AFTER-BUFFERED 200 ");
+        assertThat(r.outOfMemory()).as(r.output()).isFalse();
+        assertThat(r.exitCode()).as(r.output()).isZero();
+    }
+
+    @DbTest
+    void aStreamingExportUnderAReadBudgetCompletes(TestDatabase db) {
+        assertThat(line(run(db), "EXPORT")).startsWith("EXPORT 200 ").endsWith(" 300000");
+    }
+
+    @DbTest
+    void garbageOfAStoppedRunawayIsNotBlamedOnTheNextExport(TestDatabase db) {
+        ForkedJvm.Result r = run(db);
+        assertThat(line(r, "HOARD"))
+                .startsWith("HOARD 503 application/problem+json")
+                .contains("urn:leanjdbc:scope-stopped", "memory pressure");
+        assertThat(line(r, "STALE-EXPORT")).startsWith("STALE-EXPORT 200 ").endsWith(" 300000");
+    }
+
+    @DbTest
+    void aRunawayWithinTheReportIntervalIsStoppedToo(TestDatabase db) {
+        assertThat(line(run(db), "HOARD-AGAIN"))
+                .startsWith("HOARD-AGAIN 503 application/problem+json")
+                .contains("urn:leanjdbc:scope-stopped");
+    }
+
+    @DbTest
+    void theRunawayIsStoppedAndTheConcurrentStreamCompletes(TestDatabase db) {
+        ForkedJvm.Result r = run(db);
+        assertThat(line(r, "CONCURRENT-HOARD")).startsWith("CONCURRENT-HOARD 503 ");
+        assertThat(line(r, "CONCURRENT-EXPORT"))
+                .startsWith("CONCURRENT-EXPORT 200 ")
+                .endsWith(" 3000000");
+        assertThat(r.output()).contains("AFTER ok=20");
+    }
+}
