@@ -66,7 +66,7 @@ public final class RecentFindings implements AnalyzerListener, AutoCloseable {
             for (Finding f : findings) {
                 Key key = new Key(f.type().name(), f.fingerprintId());
                 Entry old = entries.get(key);
-                String site = f.callSite() != null ? f.callSite().toString() : old == null ? null : old.callSite();
+                String site = f.callSite().isCaptured() ? f.callSite().toString() : old == null ? null : old.callSite();
                 entries.put(key, new Entry(f, site, report.name(), old == null ? 1 : old.occurrences() + 1, now));
                 if (entries.size() > capacity) {
                     Iterator<Entry> eldest = entries.values().iterator();
