@@ -3,6 +3,8 @@ package dev.leanjdbc.spring.boot.test;
 import dev.leanjdbc.analyzer.QueryAnalyzer;
 import dev.leanjdbc.junit.LeanJdbcExtension;
 import dev.leanjdbc.spring.boot.LeanJdbcAutoConfiguration;
+import dev.leanjdbc.spring.boot.internal.AnalyzerSettings;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -28,7 +30,12 @@ public class LeanJdbcTestAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public QueryAnalyzer leanJdbcQueryAnalyzer() {
-        return LeanJdbcExtension.analyzer();
+    public QueryAnalyzer leanJdbcQueryAnalyzer(BeanFactory beanFactory) {
+        QueryAnalyzer shared = LeanJdbcExtension.analyzer();
+        // The application's packages, so that call sites name its code (the test class's package is added
+        // by the extension itself).
+        shared.addApplicationPackages(
+                AnalyzerSettings.applicationPackages(beanFactory).toArray(String[]::new));
+        return shared;
     }
 }
