@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.samples.petclinic.owner.OwnerRepository;
 
 /** Call sites: the first application frame; sampled by default, on every execution in ALWAYS mode. */
 class CallSiteTest {
@@ -119,6 +120,48 @@ class CallSiteTest {
         assertThat(!site.className().equals(CallSiteTest.class.getName()))
                 .as("%s", site)
                 .isTrue();
+    }
+
+    @DbTest
+    void anApplicationUnderOrgSpringframeworkIsItsOwnCallSiteAndCanBeSuppressedByMethod(DataSource raw)
+            throws Exception {
+        Items.create(raw, 10);
+        String method = OwnerRepository.class.getName() + ".names";
+        for (CallSiteMode mode : List.of(CallSiteMode.SAMPLED, CallSiteMode.ALWAYS)) {
+            QueryAnalyzer analyzer = QueryAnalyzer.builder().callSiteMode(mode).build();
+            OwnerRepository owners = new OwnerRepository(analyzer.wrap(raw));
+            Report r;
+            try (AnalysisScope scope = analyzer.scope("owners")) {
+                owners.names(5);
+                scope.close();
+                r = scope.report();
+            }
+            assertThat(r.findings())
+                    .as("%s%n%s", mode, r.toText())
+                    .singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.callSite().className()).isEqualTo(OwnerRepository.class.getName());
+                        assertThat(f.callSite().methodName()).isEqualTo("names");
+                        assertThat(f.callSites()).containsExactly(new Finding.CallSiteCount(f.callSite(), 5));
+                    });
+            assertThat(r.toJson())
+                    .contains("\"callSites\":[{\"callSite\":{\"class\":\"" + OwnerRepository.class.getName());
+
+            QueryAnalyzer suppressing = QueryAnalyzer.builder()
+                    .callSiteMode(mode)
+                    .suppress(FindingType.N_PLUS_ONE, method)
+                    .build();
+            OwnerRepository suppressed = new OwnerRepository(suppressing.wrap(raw));
+            try (AnalysisScope scope = suppressing.scope("owners, accepted")) {
+                suppressed.names(5);
+                scope.close();
+                assertThat(scope.report().findings())
+                        .singleElement()
+                        .satisfies(f -> assertThat(f.suppressed())
+                                .as("suppress(N_PLUS_ONE, %s)", method)
+                                .isTrue());
+            }
+        }
     }
 
     @Test

@@ -195,7 +195,7 @@ public final class Recorder {
     }
 
     /** Shapes with findings get a call site on every execution in later scopes (sampled mode). */
-    void walkInScopes(List<Finding> findings) {
+    void walkInScopesFrom(List<Finding> findings) {
         if (findings.isEmpty() || config.callSiteMode() != CallSiteMode.SAMPLED) {
             return;
         }

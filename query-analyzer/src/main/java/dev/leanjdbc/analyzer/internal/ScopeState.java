@@ -84,6 +84,9 @@ public final class ScopeState implements Function<Report, List<Finding>> {
      * False also once the table is full, so that the caller walks the stack: exact rather than cheap.
      */
     synchronized boolean firstStart(long fingerprintId) {
+        if (closed) {
+            return true; // records nothing more: no reason to walk for it
+        }
         if (started == null) {
             started = new LongMap<>(maxFingerprints, 4);
         }
@@ -111,7 +114,7 @@ public final class ScopeState implements Function<Report, List<Finding>> {
         closed = true;
         Report r = aggregator.snapshot(name, System.nanoTime() - openedAt, true);
         List<Finding> found = r.findings(); // the detectors run at scope end, once; they never throw (fail-open)
-        recorder.walkInScopes(found); // later scopes give these shapes a call site on every execution
+        recorder.walkInScopesFrom(found); // later scopes give these shapes a call site on every execution
         started = null;
         recordFields.release(); // reads on records kept after the scope do not count and pin nothing
         finalReport = r;
