@@ -20,8 +20,7 @@ final class ComparisonPrinter {
         int n = 0;
         for (Finding f : findings) {
             n++;
-            String where =
-                    f.callSite() == null ? "unknown call site" : f.callSite().toString();
+            String where = f.callSite().isCaptured() ? f.callSite().toString() : "unknown call site";
             out.println(fit(String.format(
                     Locale.ROOT,
                     "%2d. %s (%s), %,d execution%s at %s",

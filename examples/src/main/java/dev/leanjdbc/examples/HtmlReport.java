@@ -55,7 +55,7 @@ final class HtmlReport {
             for (Finding f : outcome.naive().report().findings()) {
                 w.write("<h3>" + esc(f.type().label()) + " (" + esc(String.valueOf(f.severity())) + ")</h3>\n<p>");
                 w.write(String.format(Locale.ROOT, "%,d executions", f.executions()));
-                if (f.callSite() != null) {
+                if (f.callSite().isCaptured()) {
                     w.write(" at <code>" + esc(f.callSite().toString()) + "</code>");
                 }
                 w.write("</p>\n<p><code>" + esc(f.fingerprint()) + "</code></p>\n");

@@ -95,6 +95,11 @@ public final class LeanJdbcExtension
     }
 
     private static void start(ExtensionContext context) {
+        // The test class's package is the application's: call sites name its code before other frames.
+        String pkg = context.getTestClass().map(Class::getPackageName).orElse("");
+        if (!pkg.isEmpty()) {
+            SharedAnalyzer.get().addApplicationPackages(pkg);
+        }
         TestRecording recording = TestRecording.start(
                 context.getUniqueId(), testName(context), Settings.phases(context), Settings.threads(context));
         context.getStore(NS).put(RECORDING, recording);

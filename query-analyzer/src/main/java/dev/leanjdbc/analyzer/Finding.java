@@ -28,6 +28,7 @@ public final class Finding {
     private final long rows;
     private final int firstStatement;
     private final CallSite callSite;
+    private final List<CallSiteCount> callSites;
     private final String explanation;
     private final String suggestedFix;
     private final Parent parent;
@@ -44,7 +45,12 @@ public final class Finding {
         this.totalNanos = b.totalNanos;
         this.rows = b.rows;
         this.firstStatement = b.firstStatement;
-        this.callSite = b.callSite;
+        this.callSites = b.callSites.isEmpty() && b.callSite != null
+                ? List.of(new CallSiteCount(b.callSite, b.executions))
+                : List.copyOf(b.callSites);
+        this.callSite = b.callSite != null
+                ? b.callSite
+                : callSites.isEmpty() ? CallSite.NOT_CAPTURED : callSites.get(0).callSite();
         this.explanation = Objects.requireNonNull(b.explanation, "explanation");
         this.suggestedFix = Objects.requireNonNull(b.suggestedFix, "suggestedFix");
         this.parent = b.parent;
@@ -99,10 +105,30 @@ public final class Finding {
         return firstStatement;
     }
 
-    /** The application line to change, or {@code null} when no call site was captured. */
+    /**
+     * The application line to change: the call site of most of the executions involved ({@code
+     * callSites().get(0)}), or {@link CallSite#NOT_CAPTURED} — never {@code null} — when none was captured
+     * (see {@link CallSiteMode}; test with {@link CallSite#isCaptured()}).
+     */
     public CallSite callSite() {
         return callSite;
     }
+
+    /**
+     * Each distinct call site of the executions involved, with how many of them ran there, most first (ties:
+     * first seen first); at most {@value #MAX_CALL_SITES}. Findings about repeats from one line (N+1,
+     * row-by-row DML, unbatched inserts) have one entry; a duplicate query lists the lines its repeats ran
+     * at, a projection candidate every line that ran the statement. Executions whose call site was not
+     * captured count under {@link CallSite#NOT_CAPTURED}; a count of 0 means the statement ran there but
+     * the scope kept none of those events to count (beyond {@code maxEventsPerScope}). Empty only for
+     * findings built without any call site.
+     */
+    public List<CallSiteCount> callSites() {
+        return callSites;
+    }
+
+    /** Call sites a finding lists at most. */
+    public static final int MAX_CALL_SITES = 10;
 
     /** One paragraph: what happened and what it costs. */
     public String explanation() {
@@ -152,6 +178,7 @@ public final class Finding {
                 .rows(rows)
                 .firstStatement(firstStatement)
                 .callSite(callSite)
+                .callSites(callSites)
                 .explanation(explanation)
                 .suggestedFix(suggestedFix)
                 .parent(parent)
@@ -165,7 +192,7 @@ public final class Finding {
         String shape = fingerprint.length() <= 120 ? fingerprint : fingerprint.substring(0, 120) + " ...";
         return type + " " + severity + (suppressed ? " (suppressed: " + suppressionReason + ")" : "") + ": "
                 + executions + (executions == 1 ? " execution" : " executions") + " of " + shape
-                + (callSite != null ? " at " + callSite : "");
+                + (callSite.isCaptured() ? " at " + callSite : "");
     }
 
     @Override
@@ -191,6 +218,24 @@ public final class Finding {
         }
     }
 
+    /**
+     * A call site of a finding and how many of its executions ran there.
+     *
+     * @param callSite the line ({@link CallSite#NOT_CAPTURED} for executions whose site was not captured)
+     * @param executions executions involved in the finding that ran there
+     */
+    public record CallSiteCount(CallSite callSite, long executions) {
+        public CallSiteCount {
+            Objects.requireNonNull(callSite, "callSite");
+        }
+
+        /** {@code OrderService.list(OrderService.java:42) x3}. */
+        @Override
+        public String toString() {
+            return callSite + " x" + executions;
+        }
+    }
+
     /** Builds a {@link Finding}; {@code fingerprint}, {@code explanation} and {@code suggestedFix} are required. */
     public static final class Builder {
         private final FindingType type;
@@ -202,6 +247,7 @@ public final class Finding {
         private long rows;
         private int firstStatement;
         private CallSite callSite;
+        private List<CallSiteCount> callSites = List.of();
         private String explanation;
         private String suggestedFix;
         private Parent parent;
@@ -239,8 +285,22 @@ public final class Finding {
             return this;
         }
 
+        /** The line to change; without it (or with {@code null}) the top of {@link #callSites}, if any. */
         public Builder callSite(CallSite site) {
             this.callSite = site;
+            return this;
+        }
+
+        /**
+         * The call sites of the executions involved, with counts; sorted here (most first, ties keep their
+         * order) and cut to {@value Finding#MAX_CALL_SITES}. Without it a finding with a {@link #callSite}
+         * lists that site with all its executions.
+         */
+        public Builder callSites(List<CallSiteCount> sites) {
+            List<CallSiteCount> sorted = new java.util.ArrayList<>(sites);
+            sorted.sort(java.util.Comparator.comparingLong(CallSiteCount::executions)
+                    .reversed());
+            this.callSites = sorted.size() > MAX_CALL_SITES ? sorted.subList(0, MAX_CALL_SITES) : sorted;
             return this;
         }
 

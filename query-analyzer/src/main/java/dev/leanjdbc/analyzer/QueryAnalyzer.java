@@ -150,6 +150,20 @@ public final class QueryAnalyzer {
         return recorder.detectorConfig();
     }
 
+    /**
+     * Adds application packages to a built analyzer (see {@link Builder#applicationPackages}), for code that
+     * learns them late: the JUnit extension adds each test class's package. At most 256 in all; adding one
+     * already known does nothing.
+     */
+    public void addApplicationPackages(String... packages) {
+        recorder.addApplicationPackages(List.of(packages));
+    }
+
+    /** The application packages known now (each ending with a dot), in the order they were given. */
+    public List<String> applicationPackages() {
+        return recorder.applicationPackages();
+    }
+
     /** Exceptions the analyzer caught in its own code (and skipped recording for) so far. */
     public long internalFailures() {
         return recorder.failOpen().failures();
@@ -167,6 +181,7 @@ public final class QueryAnalyzer {
         private int callSiteSampleEvery = 64;
         private int maxCallSitesPerFingerprint = 4;
         private final List<String> skipFrames = new ArrayList<>(AnalyzerConfig.DEFAULT_SKIP_FRAMES);
+        private final List<String> applicationPackages = new ArrayList<>();
         private boolean captureBindValues;
         private int maxReadValues = 64;
         private long slowStatementMillis;
@@ -212,6 +227,16 @@ public final class QueryAnalyzer {
                 for (String f : frames.split(",")) {
                     if (!f.isBlank()) {
                         skipFrames.add(f.trim());
+                    }
+                }
+            }
+            for (String key : List.of("applicationPackages", "application-packages")) {
+                String packages = System.getProperty(p + key);
+                if (packages != null) {
+                    for (String pkg : packages.split(",")) {
+                        if (!pkg.isBlank()) {
+                            applicationPackages.add(pkg.trim());
+                        }
                     }
                 }
             }
@@ -308,15 +333,41 @@ public final class QueryAnalyzer {
         }
 
         /**
-         * Adds class-name prefixes (packages or classes) whose frames are never call sites, in addition to
-         * the JDK, drivers, pools, jOOQ, Spring, Hibernate, JDBI, MyBatis and leanjdbc.
+         * Adds patterns of frames that are never call sites — your own JDBC helpers, a framework of yours — to
+         * the defaults: the JDK and reflection, drivers, pools, data-access libraries, Spring's own modules
+         * (not {@code org.springframework.} as a whole), Jakarta, servers, test runners, generated proxies and
+         * subclasses ({@code $HibernateProxy}, {@code $$SpringCGLIB$$}, {@code $ByteBuddy$}, JDK and hidden
+         * classes) and leanjdbc. A pattern is a package ({@code com.shop.db.}: it and its sub-packages), a class
+         * ({@code com.shop.db.JdbcHelper}: it and its nested classes, not {@code JdbcHelperTest}) or a glob
+         * ({@code *$Generated*}); {@code !pattern} <em>keeps</em> frames that another pattern, a default
+         * included, would skip ({@code !org.springframework.data.examples.}). Property: comma-separated.
          */
-        public Builder skipFrames(String... prefixes) {
-            for (String p : prefixes) {
+        public Builder skipFrames(String... patterns) {
+            for (String p : patterns) {
                 if (p == null || p.isBlank()) {
-                    throw new IllegalArgumentException("skipFrames prefix must not be blank, was '" + p + "'");
+                    throw new IllegalArgumentException("skipFrames pattern must not be blank, was '" + p + "'");
                 }
                 skipFrames.add(p);
+            }
+            return this;
+        }
+
+        /**
+         * The application's own packages (each with its sub-packages, e.g. {@code com.shop}): a call site is
+         * then the first frame in them, passing over frames of other code that is not skipped (a library
+         * missing from the skip list), and only when none is on the stack the first frame not skipped. Without
+         * them (the default) the call site is the first frame not skipped. The Spring Boot starter sets them
+         * from {@code AutoConfigurationPackages}, the JUnit extension adds each test class's package (see
+         * {@link QueryAnalyzer#addApplicationPackages}). Property {@code leanjdbc.analyzer.applicationPackages}
+         * (or {@code application-packages}): comma-separated.
+         */
+        public Builder applicationPackages(String... packages) {
+            for (String p : packages) {
+                if (p == null || p.isBlank()) {
+                    throw new IllegalArgumentException("applicationPackages entry must not be blank, was '" + p
+                            + "'; give a package name such as com.shop");
+                }
+                applicationPackages.add(p.trim());
             }
             return this;
         }
@@ -479,6 +530,7 @@ public final class QueryAnalyzer {
                             callSiteSampleEvery,
                             maxCallSitesPerFingerprint,
                             skipFrames,
+                            applicationPackages,
                             captureBindValues,
                             maxReadValues,
                             slowStatementMillis,

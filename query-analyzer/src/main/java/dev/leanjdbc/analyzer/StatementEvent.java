@@ -160,7 +160,7 @@ public final class StatementEvent {
         this.readValues = readValues == null ? ReadValueSample.EMPTY : readValues;
         this.generatedKeys = generatedKeys;
         this.failed = failed;
-        this.callSite = callSite;
+        this.callSite = CallSite.orNotCaptured(callSite);
         this.threadName = threadName;
         this.connectionId = connectionId;
         this.databaseId = databaseId;
@@ -309,7 +309,10 @@ public final class StatementEvent {
         return failed;
     }
 
-    /** The application line that ran it, or {@code null} when not captured (see {@link CallSiteMode}). */
+    /**
+     * The application line that ran it, or {@link CallSite#NOT_CAPTURED} (never {@code null}) when its stack
+     * was not walked (see {@link CallSiteMode}).
+     */
     public CallSite callSite() {
         return callSite;
     }
@@ -340,7 +343,7 @@ public final class StatementEvent {
                 + (rowsRead > 0 ? ", " + rowsRead + " rows" : "")
                 + (updateCount >= 0 ? ", " + updateCount + " updated" : "")
                 + (batchSize > 0 ? ", batch of " + batchSize : "")
-                + (callSite != null ? ", at " + callSite : "")
+                + (callSite.isCaptured() ? ", at " + callSite : "")
                 + ")";
     }
 }

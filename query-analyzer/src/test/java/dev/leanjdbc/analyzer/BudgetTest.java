@@ -288,7 +288,7 @@ class BudgetTest {
                                 .isFalse();
                     }
                     assertThat(n).isEqualTo(exempt ? 20_000 : 5_000);
-                    assertThat(scope.report().rowsRead()).isEqualTo(exempt ? 20_000 : 5_001);
+                    assertThat(scope.snapshot().rowsRead()).isEqualTo(exempt ? 20_000 : 5_001);
                 } finally {
                     unstream(c);
                 }

@@ -31,7 +31,10 @@ class QueryAnalyzerConfigTest {
         assertThatThrownBy(() -> QueryAnalyzer.builder().slowStatementMillis(-5))
                 .hasMessage("slowStatementMillis must be >= 0, was -5");
         assertThatThrownBy(() -> QueryAnalyzer.builder().skipFrames(" "))
-                .hasMessage("skipFrames prefix must not be blank, was ' '");
+                .hasMessage("skipFrames pattern must not be blank, was ' '");
+        assertThatThrownBy(() -> QueryAnalyzer.builder().applicationPackages(""))
+                .hasMessage(
+                        "applicationPackages entry must not be blank, was ''; give a package name such as com.shop");
     }
 
     @Test
@@ -41,6 +44,21 @@ class QueryAnalyzerConfigTest {
         assertThat(QueryAnalyzer.builder().nPlusOneThreshold(4).build().nPlusOneThreshold())
                 .as("explicit builder calls win over system properties")
                 .isEqualTo(4);
+    }
+
+    @Test
+    void applicationPackagesComeFromTheBuilderTheSystemPropertyOrLater() {
+        System.setProperty("leanjdbc.analyzer.application-packages", "com.shop, com.shop.admin.");
+        try {
+            QueryAnalyzer a =
+                    QueryAnalyzer.builder().applicationPackages("org.example").build();
+            assertThat(a.applicationPackages()).containsExactly("com.shop.", "com.shop.admin.", "org.example.");
+            a.addApplicationPackages("org.example.tests", "com.shop");
+            assertThat(a.applicationPackages())
+                    .containsExactly("com.shop.", "com.shop.admin.", "org.example.", "org.example.tests.");
+        } finally {
+            System.clearProperty("leanjdbc.analyzer.application-packages");
+        }
     }
 
     @Test

@@ -100,6 +100,9 @@ class DocsSnippetsTest {
 
         assertThat(snippets.firstAssertion()).isEqualTo(newOrders);
         assertThat(snippets.nPlusOne().findings(FindingType.N_PLUS_ONE)).hasSize(1);
+        // Again on the same (long-lived, sampled) analyzer: the snippet's own callSite().methodName() check
+        // must hold every time, not only on the shape's first sight.
+        assertThat(snippets.nPlusOne().findings(FindingType.N_PLUS_ONE)).hasSize(1);
         BigDecimal[] stream = snippets.firstStream();
         BigDecimal expected = db.dsl()
                 .select(sum(ORDERS.TOTAL_AMOUNT))

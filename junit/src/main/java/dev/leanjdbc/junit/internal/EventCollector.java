@@ -125,7 +125,7 @@ final class EventCollector {
             columns = Math.max(columns, e.columnCount());
             read = read.union(e.columnsRead());
             CallSite site = e.callSite();
-            if (site != null && sites.size() < maxSites && !sites.contains(site)) {
+            if (site.isCaptured() && sites.size() < maxSites && !sites.contains(site)) {
                 sites.add(site);
             }
         }

@@ -147,7 +147,7 @@ public final class FailureMessages {
             sb.append(f.executions()).append(f.executions() == 1 ? " execution of " : " executions of ");
             sb.append(abbreviate(f.fingerprint())).append('\n');
             sb.append("      ").append(millis(f.totalNanos())).append(" total, ");
-            sb.append(f.callSite() == null ? "call site not captured" : "at " + f.callSite())
+            sb.append(!f.callSite().isCaptured() ? "call site not captured" : "at " + f.callSite())
                     .append('\n');
             if (f.parent() != null) {
                 Finding.Parent p = f.parent();

@@ -196,7 +196,7 @@ final class Aggregator {
                 columnsRead = columnsRead.union(e.columnsRead());
             }
             CallSite site = e.callSite();
-            if (site != null && siteCount < maxSites) {
+            if (site.isCaptured() && siteCount < maxSites) {
                 for (int i = 0; i < siteCount; i++) {
                     if (sites[i].equals(site)) {
                         return;

@@ -17,38 +17,19 @@ public record AnalyzerConfig(
         int callSiteSampleEvery,
         int maxCallSitesPerFingerprint,
         List<String> skipFrames,
+        List<String> applicationPackages,
         boolean captureBindValues,
         int maxReadValues,
         long slowStatementMillis,
         boolean logScopeSummary,
         int maxTrackedStatements) {
 
-    /** Frames of these packages and classes are never an application call site. */
-    public static final List<String> DEFAULT_SKIP_FRAMES = List.of(
-            "java.",
-            "javax.",
-            "jdk.",
-            "sun.",
-            "com.sun.",
-            "org.h2.",
-            "org.postgresql.",
-            "com.zaxxer.hikari.",
-            "org.jooq.",
-            "org.springframework.",
-            "org.hibernate.",
-            "org.jdbi.",
-            "org.apache.ibatis.",
-            "org.mybatis.",
-            "net.ttddyy.dsproxy.",
-            "com.p6spy.",
-            "dev.leanjdbc.analyzer.internal.",
-            "dev.leanjdbc.analyzer.QueryAnalyzer",
-            "dev.leanjdbc.analyzer.AnalysisScope",
-            "dev.leanjdbc.internal.",
-            "dev.leanjdbc.Lean");
+    /** Frames that are never an application call site (patterns, see {@code FramePattern}). */
+    public static final List<String> DEFAULT_SKIP_FRAMES = LibraryFrames.DEFAULTS;
 
     public AnalyzerConfig {
         skipFrames = List.copyOf(skipFrames);
+        applicationPackages = CallSites.normalize(applicationPackages);
     }
 
     /** Rejects {@code value < min} with a message naming the setting, the limit and the value. */

@@ -28,6 +28,17 @@ public final class FingerprintState {
     long nextWalk;
 
     long walkInterval;
+
+    /**
+     * Sampled mode: whether every execution of this shape inside a scope has its stack walked, its first in
+     * each scope included — set for good once the shape ran twice in one scope or a scope reported a finding
+     * on it. Volatile: set on one request's thread, read on all.
+     */
+    volatile boolean walkInScopes;
+
+    /** Sampled mode: scopes whose first execution of this shape was walked while learning whether it repeats. */
+    int learningWalks;
+
     volatile CallSite[] sites = new CallSite[0];
     volatile int columnCount = -1;
 

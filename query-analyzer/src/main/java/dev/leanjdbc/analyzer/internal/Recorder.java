@@ -77,7 +77,7 @@ public final class Recorder {
         this.scopeDetector = detectors::detect;
         this.listeners = listeners;
         this.shapes = new SqlShapeCache(config.shapeCacheSize());
-        this.callSites = new CallSites(config.skipFrames());
+        this.callSites = new CallSites(config.skipFrames(), config.applicationPackages());
         this.states = new LongMap<>(config.maxFingerprints());
         this.global = new Aggregator(
                 config.maxGlobalEvents(),
@@ -222,14 +222,21 @@ public final class Recorder {
         return s == null ? 0 : s.clients();
     }
 
-    /** The call site of an execution starting now, when the call-site mode says to look for one. */
-    public CallSite callSite(FingerprintState state) {
+    /**
+     * The call site of an execution starting now in {@code scopes} (null: none), when the call-site mode says
+     * to look for one; {@code null} when it does not.
+     */
+    public CallSite callSite(FingerprintState state, long fingerprintId, ScopeNode scopes) {
         CallSiteMode mode = config.callSiteMode();
         if (mode == CallSiteMode.OFF) {
             return null;
         }
-        if (mode == CallSiteMode.SAMPLED && !sampleNow(state)) {
-            return null;
+        if (mode == CallSiteMode.SAMPLED) {
+            boolean sampled = sampleNow(state);
+            boolean inScopes = scopes != null && walkInScopes(state, fingerprintId, scopes);
+            if (!sampled && !inScopes) {
+                return null;
+            }
         }
         ClientFrames clients = new ClientFrames();
         CallSite site = callSites.find(clients);
@@ -240,6 +247,49 @@ public final class Recorder {
             }
         }
         return site;
+    }
+
+    /**
+     * Sampled mode inside scopes: findings group a scope's executions by shape and call site, so every
+     * execution that can share a group with another must carry its own site — a guessed one would merge two
+     * lines into one finding. Walks when the shape already ran in one of the scopes (a repeat), when it is
+     * known to repeat or to have had a finding ({@link FingerprintState#walkInScopes}), and on its first
+     * execution in each of its first {@code callSiteSampleEvery} scopes, which learns whether it repeats. So
+     * a shape that runs once per request is walked a bounded number of times in all; one that repeats, on
+     * every execution.
+     */
+    private boolean walkInScopes(FingerprintState state, long fingerprintId, ScopeNode scopes) {
+        boolean repeat = false;
+        for (ScopeNode n = scopes; n != null; n = n.next) {
+            if (!n.scope.firstStart(fingerprintId)) {
+                repeat = true;
+            }
+        }
+        if (state == FingerprintState.OVERFLOW) {
+            return true; // nothing is remembered for it: exact rather than cheap
+        }
+        if (repeat) {
+            if (!state.walkInScopes) {
+                state.walkInScopes = true;
+            }
+            return true;
+        }
+        return state.walkInScopes || state.learningWalks++ < config.callSiteSampleEvery();
+    }
+
+    /** Shapes with findings get a call site on every execution in later scopes (sampled mode). */
+    void walkInScopesFrom(List<Finding> findings) {
+        if (findings.isEmpty() || config.callSiteMode() != CallSiteMode.SAMPLED) {
+            return;
+        }
+        synchronized (states) {
+            for (Finding f : findings) {
+                FingerprintState s = states.get(f.fingerprintId());
+                if (s != null) {
+                    s.walkInScopes = true;
+                }
+            }
+        }
     }
 
     /**
@@ -258,6 +308,16 @@ public final class Recorder {
         state.nextWalk = n + interval;
         state.refresh();
         return n == 0 || state == FingerprintState.OVERFLOW || state.sites.length < config.maxCallSitesPerFingerprint();
+    }
+
+    /** Adds packages whose frames are the application's (see {@code QueryAnalyzer.addApplicationPackages}). */
+    public void addApplicationPackages(List<String> packages) {
+        callSites.addApplicationPackages(packages);
+    }
+
+    /** The application packages known now. */
+    public List<String> applicationPackages() {
+        return callSites.applicationPackages();
     }
 
     /** The call site of the current thread now, whatever the call-site mode (for rare events). */

@@ -24,6 +24,11 @@ public final class ScopeState implements Function<Report, List<Finding>> {
 
     private final BiFunction<Report, List<RecordFieldUse>, List<Finding>> detector;
 
+    private final Recorder recorder;
+    private final int maxFingerprints;
+    /** Fingerprints that started an execution in this scope (sampled call sites); made on first use. */
+    private LongMap<Boolean> started;
+
     ScopeState(
             String name,
             AnalyzerConfig config,
@@ -34,6 +39,8 @@ public final class ScopeState implements Function<Report, List<Finding>> {
         this.usage = new ScopeUsage(this, recorder, budget);
         this.recordFields = new RecordFieldUses(config.maxFingerprints());
         this.detector = detector;
+        this.recorder = recorder;
+        this.maxFingerprints = config.maxFingerprints();
         this.aggregator = new Aggregator(
                 config.maxEventsPerScope(), false, config.maxFingerprints(), config.maxCallSitesPerFingerprint(), this);
     }
@@ -72,6 +79,20 @@ public final class ScopeState implements Function<Report, List<Finding>> {
         return closed ? null : recordFields.bits(fingerprintId, type);
     }
 
+    /**
+     * Records that an execution of {@code fingerprintId} starts in this scope; true when it is the first.
+     * False also once the table is full, so that the caller walks the stack: exact rather than cheap.
+     */
+    synchronized boolean firstStart(long fingerprintId) {
+        if (closed) {
+            return true; // records nothing more: no reason to walk for it
+        }
+        if (started == null) {
+            started = new LongMap<>(maxFingerprints, 4);
+        }
+        return started.get(fingerprintId) == null && started.putNew(fingerprintId, Boolean.TRUE);
+    }
+
     void accept(StatementEvent e) {
         aggregator.add(e);
     }
@@ -97,7 +118,9 @@ public final class ScopeState implements Function<Report, List<Finding>> {
         }
         closed = true;
         Report r = aggregator.snapshot(name, System.nanoTime() - openedAt, true);
-        r.findings(); // the detectors run at scope end, once; they never throw (fail-open)
+        List<Finding> found = r.findings(); // the detectors run at scope end, once; they never throw (fail-open)
+        recorder.walkInScopesFrom(found); // later scopes give these shapes a call site on every execution
+        started = null;
         recordFields.release(); // reads on records kept after the scope do not count and pin nothing
         finalReport = r;
         return true;

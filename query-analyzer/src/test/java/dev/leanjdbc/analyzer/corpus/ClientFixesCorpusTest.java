@@ -3,18 +3,21 @@ package dev.leanjdbc.analyzer.corpus;
 import static dev.leanjdbc.analyzer.FindingType.N_PLUS_ONE;
 import static dev.leanjdbc.analyzer.FindingType.ROW_BY_ROW_DML;
 import static dev.leanjdbc.analyzer.FindingType.UNBATCHED_INSERT;
-import static dev.leanjdbc.analyzer.corpus.Corpus.analyzer;
 import static dev.leanjdbc.analyzer.corpus.Corpus.assertFindings;
 import static dev.leanjdbc.analyzer.corpus.Corpus.only;
 import static dev.leanjdbc.analyzer.corpus.Corpus.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leanjdbc.analyzer.CallSiteMode;
 import dev.leanjdbc.analyzer.Finding;
 import dev.leanjdbc.analyzer.QueryAnalyzer;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.testing.DbTest;
 import dev.leanjdbc.testing.TestDatabase;
 import org.jooq.impl.DSL;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The fixes speak the language of the client recognised behind the statements (Hibernate has its own corpus,
@@ -22,7 +25,19 @@ import org.jooq.impl.DSL;
  * {@code NamedParameterJdbcTemplate} IN lists and {@code batchUpdate}, JDBI {@code bindList} and {@code
  * @SqlBatch}; jOOQ and plain JDBC keep the SQL, jOOQ and leanjdbc core text.
  */
+@ParameterizedClass(name = "call sites {0}")
+@EnumSource(
+        value = CallSiteMode.class,
+        names = {"SAMPLED", "ALWAYS"})
 class ClientFixesCorpusTest {
+
+    /** Every scenario runs in the default sampled mode and in ALWAYS, expecting the same findings. */
+    @Parameter
+    CallSiteMode mode;
+
+    private QueryAnalyzer analyzer() {
+        return Corpus.analyzer(mode, b -> b);
+    }
 
     @DbTest
     void myBatisNestedSelectPerRowIsToldResultMapOrForeach(TestDatabase db) throws Exception {

@@ -6,24 +6,44 @@ import static dev.leanjdbc.analyzer.FindingType.N_PLUS_ONE;
 import static dev.leanjdbc.analyzer.FindingType.PROJECTION_CANDIDATE;
 import static dev.leanjdbc.analyzer.FindingType.ROW_BY_ROW_DML;
 import static dev.leanjdbc.analyzer.FindingType.UNBATCHED_INSERT;
-import static dev.leanjdbc.analyzer.corpus.Corpus.analyzer;
 import static dev.leanjdbc.analyzer.corpus.Corpus.assertFindings;
 import static dev.leanjdbc.analyzer.corpus.Corpus.lineOf;
 import static dev.leanjdbc.analyzer.corpus.Corpus.only;
 import static dev.leanjdbc.analyzer.corpus.Corpus.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leanjdbc.analyzer.CallSiteMode;
 import dev.leanjdbc.analyzer.Finding;
 import dev.leanjdbc.analyzer.QueryAnalyzer;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.testing.DbTest;
 import dev.leanjdbc.testing.TestDatabase;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.LongStream;
 import org.jooq.impl.DSL;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The labeled corpus through jOOQ, Spring's JdbcTemplate and JDBI: the same findings whatever the client. */
+@ParameterizedClass(name = "call sites {0}")
+@EnumSource(
+        value = CallSiteMode.class,
+        names = {"SAMPLED", "ALWAYS"})
 class ClientsCorpusTest {
+
+    /** Every scenario runs in the default sampled mode and in ALWAYS, expecting the same findings. */
+    @Parameter
+    CallSiteMode mode;
+
+    private QueryAnalyzer analyzer() {
+        return Corpus.analyzer(mode, b -> b);
+    }
+
+    private QueryAnalyzer analyzer(UnaryOperator<QueryAnalyzer.Builder> config) {
+        return Corpus.analyzer(mode, config);
+    }
 
     private static final List<Long> CUSTOMER_IDS =
             LongStream.rangeClosed(1, 30).boxed().toList();

@@ -38,14 +38,12 @@ final class Corpus {
         }
     }
 
-    /** An analyzer for tests: every execution has its call site. */
-    static QueryAnalyzer analyzer(UnaryOperator<QueryAnalyzer.Builder> config) {
-        return config.apply(QueryAnalyzer.builder().callSiteMode(CallSiteMode.ALWAYS))
-                .build();
-    }
-
-    static QueryAnalyzer analyzer() {
-        return analyzer(b -> b);
+    /**
+     * An analyzer of a scenario in call-site {@code mode}: the corpus runs every scenario in the default
+     * SAMPLED mode and in ALWAYS (every execution walked) and expects the same findings in both.
+     */
+    static QueryAnalyzer analyzer(CallSiteMode mode, UnaryOperator<QueryAnalyzer.Builder> config) {
+        return config.apply(QueryAnalyzer.builder().callSiteMode(mode)).build();
     }
 
     /** Runs {@code work} in a scope and returns the closed scope's report. */

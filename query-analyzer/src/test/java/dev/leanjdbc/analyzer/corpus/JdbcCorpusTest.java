@@ -9,22 +9,42 @@ import static dev.leanjdbc.analyzer.FindingType.PROJECTION_CANDIDATE;
 import static dev.leanjdbc.analyzer.FindingType.ROW_BY_ROW_DML;
 import static dev.leanjdbc.analyzer.FindingType.SLOW_STATEMENT;
 import static dev.leanjdbc.analyzer.FindingType.UNBATCHED_INSERT;
-import static dev.leanjdbc.analyzer.corpus.Corpus.analyzer;
 import static dev.leanjdbc.analyzer.corpus.Corpus.assertFindings;
 import static dev.leanjdbc.analyzer.corpus.Corpus.lineOf;
 import static dev.leanjdbc.analyzer.corpus.Corpus.only;
 import static dev.leanjdbc.analyzer.corpus.Corpus.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leanjdbc.analyzer.CallSiteMode;
 import dev.leanjdbc.analyzer.Finding;
 import dev.leanjdbc.analyzer.QueryAnalyzer;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.Severity;
 import dev.leanjdbc.testing.DbTest;
 import dev.leanjdbc.testing.TestDatabase;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The labeled corpus, plain JDBC: each scenario asserts exactly which findings appear. */
+@ParameterizedClass(name = "call sites {0}")
+@EnumSource(
+        value = CallSiteMode.class,
+        names = {"SAMPLED", "ALWAYS"})
 class JdbcCorpusTest {
+
+    /** Every scenario runs in the default sampled mode and in ALWAYS, expecting the same findings. */
+    @Parameter
+    CallSiteMode mode;
+
+    private QueryAnalyzer analyzer() {
+        return Corpus.analyzer(mode, b -> b);
+    }
+
+    private QueryAnalyzer analyzer(UnaryOperator<QueryAnalyzer.Builder> config) {
+        return Corpus.analyzer(mode, config);
+    }
 
     private static OrderService service(QueryAnalyzer a, TestDatabase db) {
         Corpus.seed(db);
@@ -113,6 +133,47 @@ class JdbcCorpusTest {
         QueryAnalyzer a = analyzer();
         OrderService s = service(a, db);
         assertFindings(run(a, "header and footer", s::headerAndFooter));
+    }
+
+    @DbTest
+    void twoCallSitesBelowTheThresholdStayCleanInEveryScopeOfALongLivedAnalyzer(TestDatabase db) throws Exception {
+        QueryAnalyzer a = analyzer();
+        OrderService s = service(a, db);
+        s.headerAndFooter(); // before any scope, as at application start
+        for (int request = 1; request <= 3; request++) {
+            assertFindings(run(a, "header and footer " + request, s::headerAndFooter));
+        }
+    }
+
+    @DbTest
+    void anNPlusOneRunAgainOnTheSameAnalyzerNamesItsLineEveryTime(TestDatabase db) throws Exception {
+        QueryAnalyzer a = analyzer();
+        OrderService s = service(a, db);
+        for (int run = 1; run <= 3; run++) {
+            Report r = run(a, "emails, run " + run, s::emailsPerOrder);
+            assertFindings(r, N_PLUS_ONE);
+            Finding f = only(r, N_PLUS_ONE);
+            assertThat(f.executions()).isEqualTo(40);
+            assertThat(f.callSite().methodName()).isEqualTo("customerEmail");
+            assertThat(f.callSite().lineNumber()).isEqualTo(lineOf("OrderService.java", "CHILD-QUERY"));
+            assertThat(f.callSites()).containsExactly(new Finding.CallSiteCount(f.callSite(), 40));
+        }
+    }
+
+    @DbTest
+    void generatedProxiesInTheApplicationsPackageAreSkippedForTheLineThatCalledThem(TestDatabase db) throws Exception {
+        QueryAnalyzer a = analyzer();
+        Corpus.seed(db);
+        GeneratedProxies p = new GeneratedProxies(Corpus.wrap(a, db));
+        Report lazy = run(a, "lazy names", () -> p.lazyNames(6));
+        assertFindings(lazy, N_PLUS_ONE);
+        assertThat(only(lazy, N_PLUS_ONE).callSite().toString())
+                .isEqualTo("GeneratedProxies.lazyNames(GeneratedProxies.java:"
+                        + lineOf("GeneratedProxies.java", "HIBERNATE-PROXY-CALLER") + ")");
+        Report cglib = run(a, "cglib lookups", () -> p.repositoryLookups(6));
+        assertFindings(cglib, N_PLUS_ONE);
+        assertThat(only(cglib, N_PLUS_ONE).callSite().lineNumber())
+                .isEqualTo(lineOf("GeneratedProxies.java", "CGLIB-CALLER"));
     }
 
     @DbTest

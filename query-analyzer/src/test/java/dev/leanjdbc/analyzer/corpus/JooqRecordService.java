@@ -80,7 +80,7 @@ final class JooqRecordService {
 
     /** Through the core facade, fixed as the finding suggests: the one column, projected. */
     long statusesThroughLeanProject() {
-        return lean.project(StatusOnly.class).from(ORDERS).fetch().stream()
+        return lean.project(StatusOnly.class).from(ORDERS).fetch().stream() // LEAN-PROJECT
                 .map(StatusOnly::status)
                 .distinct()
                 .count();
@@ -88,7 +88,7 @@ final class JooqRecordService {
 
     /** Through the core facade, fixed the other way: records holding only the loaded fields. */
     long statusesThroughLeanOnly() {
-        return lean.only(ORDERS.ID, ORDERS.STATUS).from(ORDERS).fetch().stream()
+        return lean.only(ORDERS.ID, ORDERS.STATUS).from(ORDERS).fetch().stream() // LEAN-ONLY
                 .map(r -> r.get(ORDERS.STATUS))
                 .distinct()
                 .count();

@@ -1,7 +1,6 @@
 package dev.leanjdbc.analyzer.corpus;
 
 import static dev.leanjdbc.analyzer.FindingType.PROJECTION_CANDIDATE;
-import static dev.leanjdbc.analyzer.corpus.Corpus.analyzer;
 import static dev.leanjdbc.analyzer.corpus.Corpus.assertFindings;
 import static dev.leanjdbc.analyzer.corpus.Corpus.lineOf;
 import static dev.leanjdbc.analyzer.corpus.Corpus.only;
@@ -10,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leanjdbc.Lean;
 import dev.leanjdbc.analyzer.AnalysisScope;
+import dev.leanjdbc.analyzer.CallSiteMode;
 import dev.leanjdbc.analyzer.Finding;
 import dev.leanjdbc.analyzer.QueryAnalyzer;
 import dev.leanjdbc.analyzer.Report;
@@ -20,14 +20,34 @@ import dev.leanjdbc.testing.shop.tables.records.OrdersRecord;
 import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.jooq.impl.DSL;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Whole jOOQ records (generated with {@code TrackingJavaGenerator}) judged by the fields the code used on
  * them: jOOQ reads every column, so only the record level can tell a projection candidate.
  */
+@ParameterizedClass(name = "call sites {0}")
+@EnumSource(
+        value = CallSiteMode.class,
+        names = {"SAMPLED", "ALWAYS"})
 class JooqRecordsCorpusTest {
+
+    /** Every scenario runs in the default sampled mode and in ALWAYS, expecting the same findings. */
+    @Parameter
+    CallSiteMode mode;
+
+    private QueryAnalyzer analyzer() {
+        return Corpus.analyzer(mode, b -> b);
+    }
+
+    private QueryAnalyzer analyzer(UnaryOperator<QueryAnalyzer.Builder> config) {
+        return Corpus.analyzer(mode, config);
+    }
 
     private static JooqRecordService service(QueryAnalyzer a, TestDatabase db) {
         Corpus.seed(db);
@@ -82,6 +102,22 @@ class JooqRecordsCorpusTest {
 
         assertFindings(run(a, "lean project", s::statusesThroughLeanProject));
         assertFindings(run(a, "lean only", s::statusesThroughLeanOnly));
+    }
+
+    @DbTest
+    void leanProjectAndOnlyAreReportedAtTheCallersLineNotInsideLeanjdbc(TestDatabase db) throws Exception {
+        QueryAnalyzer a = analyzer();
+        JooqRecordService s = service(a, db);
+        Report project = run(a, "lean project", s::statusesThroughLeanProject);
+        assertThat(project.events()).singleElement().satisfies(e -> {
+            assertThat(e.callSite().fileName()).as("%s", e.callSite()).isEqualTo("JooqRecordService.java");
+            assertThat(e.callSite().lineNumber()).isEqualTo(lineOf("JooqRecordService.java", "LEAN-PROJECT"));
+        });
+        Report only = run(a, "lean only", s::statusesThroughLeanOnly);
+        assertThat(only.events()).singleElement().satisfies(e -> {
+            assertThat(e.callSite().fileName()).as("%s", e.callSite()).isEqualTo("JooqRecordService.java");
+            assertThat(e.callSite().lineNumber()).isEqualTo(lineOf("JooqRecordService.java", "LEAN-ONLY"));
+        });
     }
 
     @DbTest

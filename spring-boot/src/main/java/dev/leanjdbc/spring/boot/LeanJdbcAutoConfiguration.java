@@ -5,6 +5,7 @@ import dev.leanjdbc.spring.boot.internal.AnalyzerSettings;
 import dev.leanjdbc.spring.boot.internal.DataSourceRecordingPostProcessor;
 import dev.leanjdbc.spring.boot.internal.StartupWork;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -27,11 +28,15 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(LeanJdbcProperties.class)
 public class LeanJdbcAutoConfiguration {
 
-    /** The application's analyzer, built from {@code leanjdbc.analyzer.*}. */
+    /**
+     * The application's analyzer, built from {@code leanjdbc.analyzer.*}; its application packages (where
+     * call sites are looked for first) are the {@code @SpringBootApplication}'s packages unless {@code
+     * leanjdbc.analyzer.application-packages} names them.
+     */
     @Bean
     @ConditionalOnMissingBean
-    public QueryAnalyzer leanJdbcQueryAnalyzer(LeanJdbcProperties properties) {
-        return AnalyzerSettings.build(properties.analyzer());
+    public QueryAnalyzer leanJdbcQueryAnalyzer(LeanJdbcProperties properties, BeanFactory beanFactory) {
+        return AnalyzerSettings.build(properties.analyzer(), AnalyzerSettings.applicationPackages(beanFactory));
     }
 
     /** Static: post-processors must exist before the DataSource beans they process. */

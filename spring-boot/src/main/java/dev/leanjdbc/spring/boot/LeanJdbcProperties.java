@@ -73,7 +73,10 @@ public record LeanJdbcProperties(
      * @param callSiteMode When to walk the stack for call sites: OFF, SAMPLED (default), ALWAYS
      * @param callSiteSampleEvery First gap between sampled stack walks of a shape (>= 1, default 64)
      * @param maxCallSitesPerFingerprint Distinct call sites kept per shape (>= 1, default 4)
-     * @param skipFrames Extra class-name prefixes that are never call sites
+     * @param skipFrames Extra patterns of frames that are never call sites (package {@code com.shop.db.},
+     *     class, glob {@code *$Generated*}; {@code !pattern} keeps frames a default pattern skips)
+     * @param applicationPackages The application's packages: a call site is the first frame in them
+     *     (default: the {@code @SpringBootApplication}'s packages, from {@code AutoConfigurationPackages})
      * @param captureBindValues Keep bind values in events (default false: only hashes)
      * @param maxReadValues Hashes of values read per result kept for N+1 parent matching (>= 0, default 64)
      * @param slowStatementMillis Log statements slower than this at WARN (>= 0, 0 = off, the default)
@@ -105,6 +108,7 @@ public record LeanJdbcProperties(
             Integer callSiteSampleEvery,
             Integer maxCallSitesPerFingerprint,
             List<String> skipFrames,
+            List<String> applicationPackages,
             Boolean captureBindValues,
             Integer maxReadValues,
             Long slowStatementMillis,

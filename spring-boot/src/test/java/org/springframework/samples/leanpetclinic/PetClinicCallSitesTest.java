@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
@@ -18,7 +17,6 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
  * N+1 of a request over a real port names the application's own line — {@code OwnerController.petNames},
  * where the lazy pets are touched — not a framework frame. Enable once application packages are known.
  */
-@Disabled("needs issue 18.1 (branch a-callsites): call sites in application packages under org.springframework.")
 class PetClinicCallSitesTest {
 
     @DbTest

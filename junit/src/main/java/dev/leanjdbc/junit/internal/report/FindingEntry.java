@@ -39,7 +39,7 @@ public record FindingEntry(
                     f.type().name(),
                     f.severity().name(),
                     f.fingerprint(),
-                    f.callSite() == null ? null : f.callSite().toString(),
+                    f.callSite().isCaptured() ? f.callSite().toString() : null,
                     f.executions(),
                     f.totalNanos(),
                     f.explanation(),

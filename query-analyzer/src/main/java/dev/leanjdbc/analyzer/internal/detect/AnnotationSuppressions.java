@@ -24,7 +24,7 @@ final class AnnotationSuppressions {
 
     /** The reason of an annotation suppressing {@code type} at {@code site}, or {@code null}. */
     String reason(FindingType type, CallSite site) {
-        if (site == null) {
+        if (site == null || !site.isCaptured()) {
             return null;
         }
         String key = site.className() + '#' + site.methodName();

@@ -179,7 +179,7 @@ public final class Detectors {
 
     static boolean matches(String prefix, Finding f) {
         CallSite c = f.callSite();
-        if (c != null) {
+        if (c.isCaptured()) {
             String method = c.className() + "." + AnnotationSuppressions.declaringMethod(c.methodName());
             if (method.startsWith(prefix)
                     || (c.className() + "." + c.methodName()).startsWith(prefix)

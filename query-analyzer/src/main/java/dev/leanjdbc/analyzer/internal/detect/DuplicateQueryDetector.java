@@ -7,8 +7,8 @@ import dev.leanjdbc.analyzer.Severity;
 import dev.leanjdbc.analyzer.StatementEvent;
 import dev.leanjdbc.analyzer.StatementKind;
 import dev.leanjdbc.analyzer.internal.NumberText;
+import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.Group;
 import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.GroupKey;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +16,8 @@ import java.util.Map;
 /**
  * Duplicate query: the same SQL text with the same parameters run {@code duplicateQueryThreshold} times or
  * more in one scope, with no data change in between (a SELECT repeated after an INSERT, UPDATE, DELETE,
- * MERGE, DDL or CALL may see new data and starts afresh). One finding per shape and call site, counting the
- * redundant executions; repeats inside an N+1 are left to the N+1 finding, whose fix removes them too.
+ * MERGE, DDL or CALL may see new data and starts afresh). One finding per shape, counting the redundant executions
+ * and listing the lines they ran at; repeats inside an N+1 are left to the N+1 finding, whose fix removes them too.
  */
 final class DuplicateQueryDetector implements Detector {
 
@@ -27,57 +27,61 @@ final class DuplicateQueryDetector implements Detector {
             return;
         }
         int epoch = 0;
-        // (fingerprint, sql, parameters, epoch) -> {count, first index, summed nanos, summed rows read}
-        Map<Key, long[]> repeats = new HashMap<>();
+        // (fingerprint, sql, parameters, epoch) -> the executions of that parameter set, in order
+        Map<Key, Group> repeats = new LinkedHashMap<>();
         for (int i = 0; i < s.events.size(); i++) {
             StatementEvent e = s.events.get(i);
             if (changesData(e.kind())) {
                 epoch++;
             } else if (e.kind() == StatementKind.SELECT && !e.failed() && !callsSequence(e.fingerprint())) {
-                long[] r = repeats.computeIfAbsent(
-                        new Key(e.fingerprintId(), e.sqlHash(), e.parameterHash(), epoch), k -> new long[4]);
-                if (r[0]++ == 0) {
-                    r[1] = i;
-                }
-                r[2] += e.executeNanos();
-                r[3] += e.rowsRead();
+                repeats.computeIfAbsent(
+                                new Key(e.fingerprintId(), e.sqlHash(), e.parameterHash(), epoch), k -> new Group())
+                        .add(i);
             }
         }
         int threshold = s.config.duplicateQueryThreshold();
-        Map<GroupKey, long[]> byGroup = new LinkedHashMap<>(); // {redundant, distinct sets, first, nanos, rows}
-        for (long[] r : repeats.values()) {
-            if (r[0] < threshold) {
+        // One finding per shape: its redundant executions (every one after the first of its parameter set),
+        // wherever they ran, so that the finding names the lines the repeats come from.
+        Map<Long, Tally> byShape = new LinkedHashMap<>();
+        for (Group r : repeats.values()) {
+            if (r.size < threshold) {
                 continue;
             }
-            int first = (int) r[1];
-            GroupKey key = new GroupKey(s.events.get(first).fingerprintId(), s.site(first));
-            if (s.nPlusOneGroups.contains(key)) {
-                continue;
+            StatementEvent first = s.events.get(r.first());
+            Tally t = null;
+            for (int k = 1; k < r.size; k++) {
+                int j = r.indexes[k];
+                if (s.nPlusOneGroups.contains(new GroupKey(first.fingerprintId(), s.site(j)))) {
+                    continue; // a repeat inside an N+1: its fix removes this one too
+                }
+                if (t == null) {
+                    t = byShape.computeIfAbsent(first.fingerprintId(), id -> new Tally());
+                    t.sets++;
+                    t.first = Math.min(t.first, r.first());
+                }
+                t.redundant.add(j);
+                t.nanos += s.events.get(j).executeNanos();
+                t.rows += s.events.get(j).rowsRead();
             }
-            long[] g = byGroup.computeIfAbsent(key, k -> new long[] {0, 0, Long.MAX_VALUE, 0, 0});
-            g[0] += r[0] - 1;
-            g[1]++;
-            g[2] = Math.min(g[2], first);
-            g[3] += r[2] / r[0] * (r[0] - 1);
-            // The rows the repeats read again: what the code already had, like their time.
-            g[4] += r[3] / r[0] * (r[0] - 1);
         }
-        for (Map.Entry<GroupKey, long[]> entry : byGroup.entrySet()) {
-            long[] g = entry.getValue();
-            StatementEvent first = s.events.get((int) g[2]);
-            CallSite site = s.siteOf(entry.getKey());
-            String why = "The same SELECT with the same parameters ran again " + g[0]
-                    + (g[0] == 1 ? " time" : " times") + " in scope '" + s.report.name() + "'" + ScopeEvents.at(site)
-                    + " (" + g[1] + (g[1] == 1 ? " parameter set" : " distinct parameter sets")
+        for (Tally t : byShape.values()) {
+            StatementEvent first = s.events.get(t.first);
+            long n = t.redundant.size;
+            List<Finding.CallSiteCount> sites = s.callSites(t.redundant);
+            CallSite site = sites.get(0).callSite();
+            String why = "The same SELECT with the same parameters ran again " + n
+                    + (n == 1 ? " time" : " times") + " in scope '" + s.report.name() + "'" + ScopeEvents.at(site)
+                    + " (" + t.sets + (t.sets == 1 ? " parameter set" : " distinct parameter sets")
                     + " repeated, no data change in between): each repeat is a round-trip and "
-                    + NumberText.millis(g[3]) + " of database time for an answer the code already had." + s.coverage();
-            out.add(Finding.builder(FindingType.DUPLICATE_QUERY, g[0] >= 10 ? Severity.WARNING : Severity.INFO)
+                    + NumberText.millis(t.nanos) + " of database time for an answer the code already had."
+                    + s.coverage();
+            out.add(Finding.builder(FindingType.DUPLICATE_QUERY, n >= 10 ? Severity.WARNING : Severity.INFO)
                     .fingerprint(first.fingerprintId(), first.fingerprint())
-                    .executions(g[0])
-                    .totalNanos(g[3])
-                    .rows(g[4])
-                    .firstStatement((int) g[2] + 1)
-                    .callSite(site)
+                    .executions(n)
+                    .totalNanos(t.nanos)
+                    .rows(t.rows)
+                    .firstStatement(t.first + 1)
+                    .callSites(sites)
                     .explanation(why)
                     .suggestedFix(Fixes.duplicate(s.client(first.fingerprintId()), s.merged(first.fingerprintId())))
                     .build());
@@ -90,6 +94,16 @@ final class DuplicateQueryDetector implements Detector {
      */
     static boolean callsSequence(String fingerprint) {
         return fingerprint.contains("nextval(") || fingerprint.contains("next value for ");
+    }
+
+    /** The redundant executions of one shape. */
+    private static final class Tally {
+        final Group redundant = new Group();
+        int sets;
+        int first = Integer.MAX_VALUE;
+        long nanos;
+        // The rows the repeats read again: what the code already had, like their time.
+        long rows;
     }
 
     static boolean changesData(StatementKind kind) {

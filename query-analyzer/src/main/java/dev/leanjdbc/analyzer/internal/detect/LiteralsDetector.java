@@ -47,7 +47,8 @@ final class LiteralsDetector implements Detector {
                 continue;
             }
             StatementEvent first = s.events.get(t.first);
-            CallSite site = s.site(t.first);
+            List<Finding.CallSiteCount> sites = s.callSitesOf(first.fingerprintId());
+            CallSite site = sites.get(0).callSite();
             String count = distinct >= MAX_COUNTED ? "at least " + MAX_COUNTED : Integer.toString(distinct);
             String why = "One statement shape was sent as " + count + " different SQL strings in "
                     + t.executions + " executions" + ScopeEvents.at(site) + ": the values are written into the"
@@ -60,7 +61,7 @@ final class LiteralsDetector implements Detector {
                     .totalNanos(t.nanos)
                     .rows(t.rows)
                     .firstStatement(t.first + 1)
-                    .callSite(site)
+                    .callSites(sites)
                     .explanation(why)
                     .suggestedFix(Fixes.literals())
                     .build());

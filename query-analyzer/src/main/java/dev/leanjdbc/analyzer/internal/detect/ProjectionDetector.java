@@ -53,13 +53,12 @@ final class ProjectionDetector implements Detector {
                 continue;
             }
             Integer first = firstIndex.get(f.fingerprintId());
-            CallSite site = first != null && s.site(first) != null
-                    ? s.site(first)
-                    : f.callSites().isEmpty() ? null : f.callSites().get(0);
+            List<Finding.CallSiteCount> sites = first == null ? uncounted(f) : s.callSitesOf(f.fingerprintId());
             List<RecordFieldUse> tracked = records.get(f.fingerprintId());
             Finding finding = tracked != null
-                    ? fromRecords(s, f, columns, tracked, site, first)
-                    : fromColumns(s, f, columns, site, first);
+                    ? fromRecords(s, f, columns, tracked, sites, first)
+                    : fromColumns(s, f, columns, sites, first);
+
             if (finding != null) {
                 out.add(finding);
             }
@@ -67,7 +66,9 @@ final class ProjectionDetector implements Detector {
     }
 
     /** The JDBC view: the columns the code read with {@code getXxx}. */
-    private static Finding fromColumns(ScopeEvents s, FingerprintStats f, int columns, CallSite site, Integer first) {
+    private static Finding fromColumns(
+            ScopeEvents s, FingerprintStats f, int columns, List<Finding.CallSiteCount> sites, Integer first) {
+        CallSite site = top(sites);
         int read = f.columnsRead().size();
         if (read == 0 || read * 2 > columns) {
             return null;
@@ -82,7 +83,7 @@ final class ProjectionDetector implements Detector {
         String why = "The SELECT returns " + columns + " columns but the code read only " + read + " of them ("
                 + String.join(", ", readNames) + ") over " + executions(f) + " and " + NumberText.count(f.rowsRead())
                 + " rows" + ScopeEvents.at(site) + ". The other " + (columns - read) + costs();
-        return finding(f, site, first, readNames, why, Fixes.projection(names.table(), readNames));
+        return finding(f, sites, first, readNames, why, Fixes.projection(names.table(), readNames));
     }
 
     /** The record view: the fields used on the tracked jOOQ records made from the rows, during the scope. */
@@ -91,8 +92,9 @@ final class ProjectionDetector implements Detector {
             FingerprintStats f,
             int columns,
             List<RecordFieldUse> tracked,
-            CallSite site,
+            List<Finding.CallSiteCount> sites,
             Integer first) {
+        CallSite site = top(sites);
         Set<String> used = new LinkedHashSet<>();
         Set<String> tables = new LinkedHashSet<>();
         for (RecordFieldUse r : tracked) {
@@ -112,7 +114,7 @@ final class ProjectionDetector implements Detector {
                 + ScopeEvents.at(site) + ". The other " + (columns - used.size()) + costs()
                 + " Fields read through the generated getters count; reads after the scope closed, and reads"
                 + " through get(Field), into(Class) or formatJSON, are not seen.";
-        return finding(f, site, first, usedNames, why, Fixes.projection(table, usedNames));
+        return finding(f, sites, first, usedNames, why, Fixes.projection(table, usedNames));
     }
 
     private static String executions(FingerprintStats f) {
@@ -124,15 +126,37 @@ final class ProjectionDetector implements Detector {
                 + " held in memory for every row, and they keep covering indexes from being used.";
     }
 
+    /**
+     * The call sites the statistics saw when the scope kept none of the shape's events (beyond its cap):
+     * lines where it ran in this scope, counted only when there is one.
+     */
+    private static List<Finding.CallSiteCount> uncounted(FingerprintStats f) {
+        List<Finding.CallSiteCount> out = new ArrayList<>();
+        for (CallSite site : f.callSites()) {
+            out.add(new Finding.CallSiteCount(site, f.callSites().size() == 1 ? f.count() : 0));
+        }
+        return out;
+    }
+
+    /** The line that ran most of the executions, or {@link CallSite#NOT_CAPTURED}. */
+    private static CallSite top(List<Finding.CallSiteCount> sites) {
+        return sites.isEmpty() ? CallSite.NOT_CAPTURED : sites.get(0).callSite();
+    }
+
     private static Finding finding(
-            FingerprintStats f, CallSite site, Integer first, List<String> names, String why, String fix) {
+            FingerprintStats f,
+            List<Finding.CallSiteCount> sites,
+            Integer first,
+            List<String> names,
+            String why,
+            String fix) {
         return Finding.builder(FindingType.PROJECTION_CANDIDATE, Severity.INFO)
                 .fingerprint(f.fingerprintId(), f.fingerprint())
                 .executions(f.count())
                 .totalNanos(f.totalNanos())
                 .rows(f.rowsRead())
                 .firstStatement(first == null ? 0 : first + 1)
-                .callSite(site)
+                .callSites(sites)
                 .columnsRead(names)
                 .explanation(why)
                 .suggestedFix(fix)

@@ -1,6 +1,7 @@
 package dev.leanjdbc.analyzer.internal.detect;
 
 import dev.leanjdbc.analyzer.CallSite;
+import dev.leanjdbc.analyzer.Finding;
 import dev.leanjdbc.analyzer.FindingType;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.StatementEvent;
@@ -18,15 +19,12 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * One scope's events prepared for the detectors: each event's call site (events recorded without one are
- * attributed to their fingerprint's only call site in the scope), placeholder counts per fingerprint, and
+ * One scope's events prepared for the detectors: each event's call site ({@link CallSite#NOT_CAPTURED} where
+ * none was captured, never a guess), placeholder counts per fingerprint, and
  * grouping by fingerprint and call site. Everything is computed in passes over the events with hash maps:
  * linear in their number.
  */
 final class ScopeEvents {
-
-    /** Distinct call sites remembered per fingerprint for attribution; more than one is ambiguous anyway. */
-    private static final int SITES_PER_FINGERPRINT = 2;
 
     final Report report;
     final List<StatementEvent> events;
@@ -62,7 +60,7 @@ final class ScopeEvents {
         byStart.sort(java.util.Comparator.comparingLong(StatementEvent::sequence));
         this.events = byStart;
         this.config = config;
-        this.sites = attributeCallSites(events);
+        this.sites = ownCallSites(events);
     }
 
     boolean enabled(FindingType type) {
@@ -70,38 +68,15 @@ final class ScopeEvents {
     }
 
     /**
-     * In the sampled call-site mode only some events carry their call site. An event without one is
-     * attributed to its fingerprint's call site when the scope saw exactly one for that fingerprint.
+     * Each event's own call site. An event whose site was not captured stays {@link CallSite#NOT_CAPTURED}:
+     * it is never attributed to a line it may not have run at, since that would merge two call sites of one
+     * shape into one group. (The sampled mode walks every execution of a shape that repeats in a scope, so
+     * in a scope only a shape's first execution can lack its site.)
      */
-    private static CallSite[] attributeCallSites(List<StatementEvent> events) {
-        Map<Long, CallSite[]> seen = new HashMap<>();
-        for (StatementEvent e : events) {
-            CallSite s = e.callSite();
-            if (s == null) {
-                continue;
-            }
-            CallSite[] known = seen.computeIfAbsent(e.fingerprintId(), k -> new CallSite[SITES_PER_FINGERPRINT]);
-            for (int i = 0; i < known.length; i++) {
-                if (known[i] == null) {
-                    known[i] = s;
-                    break;
-                }
-                if (known[i].equals(s)) {
-                    break;
-                }
-            }
-        }
+    private static CallSite[] ownCallSites(List<StatementEvent> events) {
         CallSite[] out = new CallSite[events.size()];
         for (int i = 0; i < out.length; i++) {
-            StatementEvent e = events.get(i);
-            CallSite s = e.callSite();
-            if (s == null) {
-                CallSite[] known = seen.get(e.fingerprintId());
-                if (known != null && known[1] == null) {
-                    s = known[0];
-                }
-            }
-            out[i] = s;
+            out[i] = events.get(i).callSite();
         }
         return out;
     }
@@ -155,7 +130,7 @@ final class ScopeEvents {
         }
     }
 
-    /** The call site of event {@code i}, attributed when it was not captured; may be {@code null}. */
+    /** The call site of event {@code i}; {@link CallSite#NOT_CAPTURED} when it was not captured. */
     CallSite site(int i) {
         return sites[i];
     }
@@ -195,15 +170,33 @@ final class ScopeEvents {
                 + " more were not kept.)";
     }
 
-    /** The first few call sites of a fingerprint, for a finding whose group had none captured. */
-    List<CallSite> sitesOf(long fingerprintId) {
-        List<CallSite> out = new ArrayList<>();
-        for (var f : report.fingerprints()) {
-            if (f.fingerprintId() == fingerprintId) {
-                out.addAll(f.callSites());
+    /** The call sites of events at {@code indexes} with their counts, most first (ties: first seen first). */
+    List<Finding.CallSiteCount> callSites(int[] indexes, int size) {
+        Map<CallSite, long[]> counts = new LinkedHashMap<>();
+        for (int i = 0; i < size; i++) {
+            counts.computeIfAbsent(sites[indexes[i]], k -> new long[1])[0]++;
+        }
+        List<Finding.CallSiteCount> out = new ArrayList<>(counts.size());
+        counts.forEach((site, n) -> out.add(new Finding.CallSiteCount(site, n[0])));
+        out.sort(java.util.Comparator.comparingLong(Finding.CallSiteCount::executions)
+                .reversed()); // stable
+        return out;
+    }
+
+    /** The call sites of a group's events with their counts. */
+    List<Finding.CallSiteCount> callSites(Group g) {
+        return callSites(g.indexes, g.size);
+    }
+
+    /** The call sites of every event of a fingerprint in the scope, with their counts. */
+    List<Finding.CallSiteCount> callSitesOf(long fingerprintId) {
+        Group g = new Group();
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).fingerprintId() == fingerprintId) {
+                g.add(i);
             }
         }
-        return out;
+        return callSites(g);
     }
 
     /**
@@ -242,21 +235,17 @@ final class ScopeEvents {
         return n;
     }
 
-    /** The group's call site, or the first call site of its fingerprint when none was captured for it. */
+    /** The group's call site ({@link CallSite#NOT_CAPTURED} for the executions without one). */
     CallSite siteOf(GroupKey k) {
-        if (k.site() != null) {
-            return k.site();
-        }
-        List<CallSite> known = sitesOf(k.fingerprintId());
-        return known.isEmpty() ? null : known.get(0);
+        return k.site();
     }
 
     /** {@code " at OrderService.list(OrderService.java:42)"} or empty. */
     static String at(CallSite site) {
-        return site == null ? "" : " at " + site;
+        return site == null || !site.isCaptured() ? "" : " at " + site;
     }
 
-    /** Statements of one fingerprint from one call site ({@code site} may be null: not captured). */
+    /** Statements of one fingerprint from one call site ({@link CallSite#NOT_CAPTURED}: not captured). */
     record GroupKey(long fingerprintId, CallSite site) {}
 
     /** The indexes of a group's events in scope order. */

@@ -42,11 +42,11 @@ public final class CopyExecution {
         this.recorder = connection.recorder;
         SqlShapeCache.Entry shaped = recorder.shaped(sql);
         this.shape = shaped == null ? null : shaped.shape();
-        FingerprintState state = recorder.state(shaped);
+        FingerprintState state = recorder.state(shaped, connection.databaseId());
         this.sqlHash = sql == null ? 0 : sql.hashCode();
         this.operation = CoreOperations.current();
         this.scopes = recorder.currentScopes();
-        this.site = recorder.callSite(state);
+        this.site = recorder.callSite(state, shape == null ? 0 : shape.fingerprintId(), scopes);
         this.threadName = Thread.currentThread().getName();
         this.autoCommit = connection.autoCommitForEvent();
         this.sequence = recorder.nextSequence();

@@ -105,7 +105,7 @@ final class Execution {
             this.h2LazyChangesAtStart = connection.h2LazyChanges();
             this.scopes = recorder.currentScopes();
             this.threadName = Thread.currentThread().getName();
-            this.site = recorder.callSite(state);
+            this.site = recorder.callSite(state, shape == null ? 0 : shape.fingerprintId(), scopes);
             this.autoCommit = connection.autoCommitForEvent();
             if (kind() == StatementKind.SELECT) {
                 this.fetchSize = statement.fetchSizeForEvent();

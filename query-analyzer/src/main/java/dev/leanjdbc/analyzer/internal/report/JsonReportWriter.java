@@ -91,10 +91,21 @@ public final class JsonReportWriter {
         g.writeNumberField("totalNanos", f.totalNanos());
         g.writeNumberField("rows", f.rows());
         g.writeNumberField("firstStatement", f.firstStatement());
-        if (f.callSite() != null) {
+        if (f.callSite().isCaptured()) {
             g.writeFieldName("callSite");
             writeCallSite(g, f.callSite());
         }
+        g.writeArrayFieldStart("callSites");
+        for (Finding.CallSiteCount c : f.callSites()) {
+            g.writeStartObject();
+            if (c.callSite().isCaptured()) {
+                g.writeFieldName("callSite");
+                writeCallSite(g, c.callSite());
+            }
+            g.writeNumberField("executions", c.executions());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         if (f.parent() != null) {
             g.writeObjectFieldStart("parent");
             g.writeStringField("fingerprintId", Long.toHexString(f.parent().fingerprintId()));
@@ -139,7 +150,7 @@ public final class JsonReportWriter {
         g.writeBooleanField("failed", e.failed());
         g.writeStringField("thread", e.threadName());
         g.writeNumberField("connectionId", e.connectionId());
-        if (e.callSite() != null) {
+        if (e.callSite().isCaptured()) {
             g.writeFieldName("callSite");
             writeCallSite(g, e.callSite());
         }

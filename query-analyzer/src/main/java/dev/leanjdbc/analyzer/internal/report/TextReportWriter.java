@@ -107,10 +107,22 @@ public final class TextReportWriter {
                         .append("] ");
                 sb.append(f.executions()).append(f.executions() == 1 ? " execution, " : " executions, ");
                 sb.append(millis(f.totalNanos()));
-                if (f.callSite() != null) {
+                if (f.callSite().isCaptured()) {
                     sb.append(" at ").append(f.callSite());
                 }
                 sb.append('\n');
+                if (f.callSites().size() > 1) {
+                    sb.append("      call sites:");
+                    for (Finding.CallSiteCount c : f.callSites()) {
+                        sb.append(' ')
+                                .append(c.callSite())
+                                .append(" x")
+                                .append(c.executions())
+                                .append(',');
+                    }
+                    sb.setLength(sb.length() - 1);
+                    sb.append('\n');
+                }
                 sb.append("      statement: ")
                         .append(abbreviate(f.fingerprint()))
                         .append('\n');

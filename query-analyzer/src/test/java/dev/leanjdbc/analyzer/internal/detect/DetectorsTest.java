@@ -103,15 +103,28 @@ class DetectorsTest {
     }
 
     @Test
-    void eventsWithoutCallSiteBelongToTheOnlyCallSiteOfTheirShape() {
+    void eventsWithoutCallSiteAreNeverAttributedToALineTheyMayNotHaveRunAt() {
         List<StatementEvent> events = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
-            events.add(select(i, CHILD, i == 1 ? SITE : null, i * 100L, null)); // sampled mode: first one only
+            events.add(select(i, CHILD, i == 1 ? SITE : null, i * 100L, null)); // one walked, four not
         }
         Report r = report(events, new Detectors(DetectorConfig.DEFAULTS, new FailOpen()));
         assertThat(r.findings()).extracting(Finding::type).containsExactly(FindingType.N_PLUS_ONE);
-        assertThat(r.findings().get(0).callSite()).isEqualTo(SITE);
-        assertThat(r.findings().get(0).executions()).isEqualTo(5);
+        assertThat(r.findings().get(0).callSite()).isSameAs(CallSite.NOT_CAPTURED);
+        assertThat(r.findings().get(0).executions()).isEqualTo(4);
+        assertThat(r.findings().get(0).callSites())
+                .containsExactly(new Finding.CallSiteCount(CallSite.NOT_CAPTURED, 4));
+    }
+
+    @Test
+    void twoCallSitesEachBelowTheThresholdAreNoNPlusOne() {
+        CallSite other = new CallSite("com.shop.Footer", "name", "Footer.java", 9);
+        List<StatementEvent> events = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            events.add(select(i, CHILD, i <= 2 ? SITE : other, i * 100L, null));
+        }
+        Report r = report(events, new Detectors(DetectorConfig.DEFAULTS, new FailOpen()));
+        assertThat(r.findings()).isEmpty();
     }
 
     @Test

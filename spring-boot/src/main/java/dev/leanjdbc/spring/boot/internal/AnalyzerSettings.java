@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 
 /**
  * Applies {@code leanjdbc.analyzer.*} properties to a {@link QueryAnalyzer.Builder}. The builder checks each
@@ -38,6 +40,11 @@ public final class AnalyzerSettings {
         set(onError, "callSiteSampleEvery", a.callSiteSampleEvery(), b::callSiteSampleEvery);
         set(onError, "maxCallSitesPerFingerprint", a.maxCallSitesPerFingerprint(), b::maxCallSitesPerFingerprint);
         set(onError, "skipFrames", a.skipFrames(), frames -> b.skipFrames(frames.toArray(String[]::new)));
+        set(
+                onError,
+                "applicationPackages",
+                a.applicationPackages(),
+                packages -> b.applicationPackages(packages.toArray(String[]::new)));
         set(onError, "captureBindValues", a.captureBindValues(), b::captureBindValues);
         set(onError, "maxReadValues", a.maxReadValues(), b::maxReadValues);
         set(onError, "slowStatementMillis", a.slowStatementMillis(), b::slowStatementMillis);
@@ -63,10 +70,28 @@ public final class AnalyzerSettings {
 
     /** The analyzer of these properties; a rejected value fails with the builder's message. */
     public static QueryAnalyzer build(LeanJdbcProperties.Analyzer a) {
-        return configure(a, (key, message) -> {
-                    throw new IllegalArgumentException(message);
-                })
-                .build();
+        return build(a, List.of());
+    }
+
+    /**
+     * The analyzer of these properties, with {@code defaultPackages} (Boot's auto-configuration packages) as
+     * its application packages unless {@code leanjdbc.analyzer.application-packages} names them.
+     */
+    public static QueryAnalyzer build(LeanJdbcProperties.Analyzer a, List<String> defaultPackages) {
+        QueryAnalyzer.Builder b = configure(a, (key, message) -> {
+            throw new IllegalArgumentException(message);
+        });
+        boolean named =
+                a.applicationPackages() != null && !a.applicationPackages().isEmpty();
+        if (!named && !defaultPackages.isEmpty()) {
+            b.applicationPackages(defaultPackages.toArray(String[]::new));
+        }
+        return b.build();
+    }
+
+    /** Boot's auto-configuration packages (the main class's package and any {@code @AutoConfigurationPackage}). */
+    public static List<String> applicationPackages(BeanFactory beanFactory) {
+        return AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory) : List.of();
     }
 
     private static <T> void set(BiConsumer<String, String> onError, String key, T value, Consumer<T> setter) {

@@ -127,7 +127,7 @@ public final class EndpointReport {
         m.put("executions", f.executions());
         m.put("totalNanos", f.totalNanos());
         m.put("rows", f.rows());
-        m.put("callSite", f.callSite() == null ? null : f.callSite().toString());
+        m.put("callSite", f.callSite().isCaptured() ? f.callSite().toString() : null);
         m.put("explanation", f.explanation());
         m.put("fix", f.suggestedFix());
         if (f.parent() != null) {

@@ -72,11 +72,11 @@ public final class RecentFindings implements AnalyzerListener, AutoCloseable {
                 Entry old = entries.get(key);
                 boolean worse = old == null || worse(f, old.worst());
                 Finding worst = worse ? f : old.worst();
-                String site = worse && f.callSite() != null
+                String site = worse && f.callSite().isCaptured()
                         ? f.callSite().toString()
                         : old != null && old.callSite() != null
                                 ? old.callSite()
-                                : f.callSite() == null ? null : f.callSite().toString();
+                                : f.callSite().isCaptured() ? f.callSite().toString() : null;
                 entries.put(
                         key,
                         new Entry(

@@ -4,9 +4,11 @@ import dev.leanjdbc.analyzer.QueryAnalyzer;
 import dev.leanjdbc.junit.LeanJdbcExtension;
 import dev.leanjdbc.spring.boot.LeanJdbcAutoConfiguration;
 import dev.leanjdbc.spring.boot.LeanJdbcProperties;
+import dev.leanjdbc.spring.boot.internal.AnalyzerSettings;
 import dev.leanjdbc.spring.boot.internal.TestClientsPostProcessor;
 import dev.leanjdbc.spring.boot.internal.TestRequestFilter;
 import dev.leanjdbc.spring.boot.internal.TestRequestInterceptor;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -47,8 +49,13 @@ public class LeanJdbcTestAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public QueryAnalyzer leanJdbcQueryAnalyzer() {
-        return LeanJdbcExtension.analyzer();
+    public QueryAnalyzer leanJdbcQueryAnalyzer(BeanFactory beanFactory) {
+        QueryAnalyzer shared = LeanJdbcExtension.analyzer();
+        // The application's packages, so that call sites name its code (the test class's package is added
+        // by the extension itself).
+        shared.addApplicationPackages(
+                AnalyzerSettings.applicationPackages(beanFactory).toArray(String[]::new));
+        return shared;
     }
 
     /** The server side: each request attached to the test that sent it. Off with the web part. */
