@@ -31,6 +31,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.hibernate.cfg.AvailableSettings;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The corpus through Hibernate 7: the analyzer recognises Hibernate behind the statements from the stack and
@@ -38,13 +41,18 @@ import org.hibernate.cfg.AvailableSettings;
  * batching, bulk JPQL, streaming, persist vs merge), and does not take what Hibernate resolved from its
  * persistence context for a projection candidate.
  */
+@ParameterizedClass(name = "call sites {0}")
+@EnumSource(
+        value = CallSiteMode.class,
+        names = {"SAMPLED", "ALWAYS"})
 class HibernateCorpusTest {
 
-    private static QueryAnalyzer analyzer() {
-        return QueryAnalyzer.builder()
-                .callSiteMode(CallSiteMode.ALWAYS)
-                .largeResultRows(30)
-                .build();
+    /** Every scenario runs in the default sampled mode and in ALWAYS, expecting the same findings. */
+    @Parameter
+    CallSiteMode mode;
+
+    private QueryAnalyzer analyzer() {
+        return QueryAnalyzer.builder().callSiteMode(mode).largeResultRows(30).build();
     }
 
     private static HibernateClinic clinic(QueryAnalyzer a, TestDatabase db, Map<String, Object> settings) {
