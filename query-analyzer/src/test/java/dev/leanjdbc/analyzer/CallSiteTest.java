@@ -155,7 +155,7 @@ class CallSiteTest {
             try (AnalysisScope scope = suppressing.scope("owners, accepted")) {
                 suppressed.names(5);
                 scope.close();
-                assertThat(scope.report().findings())
+                assertThat(scope.report().suppressedFindings())
                         .singleElement()
                         .satisfies(f -> assertThat(f.suppressed())
                                 .as("suppress(N_PLUS_ONE, %s)", method)

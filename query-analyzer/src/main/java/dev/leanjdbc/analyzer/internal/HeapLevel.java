@@ -17,6 +17,17 @@ public final class HeapLevel {
                     .filter(gc -> !gc.getName().endsWith("Pauses"))
                     .toList();
 
+    /**
+     * The old-generation collectors of the generational stop-the-world collectors (Parallel's, Serial's):
+     * under them a value that was promoted stays weakly reachable until the next full collection however
+     * dead it is, so a retention probe is judged only once one of these ran since it was taken. G1 clears
+     * such references at the remark of its concurrent cycle and promotes far less eagerly; ZGC's and
+     * Shenandoah's cycles cover the whole heap.
+     */
+    private static final List<GarbageCollectorMXBean> FULL_COLLECTORS = COLLECTORS.stream()
+            .filter(gc -> gc.getName().equals("PS MarkSweep") || gc.getName().equals("MarkSweepCompact"))
+            .toList();
+
     private static volatile int watchers;
 
     private HeapLevel() {}
@@ -32,6 +43,23 @@ public final class HeapLevel {
             n += Math.max(0, gc.getCollectionCount());
         }
         return n;
+    }
+
+    /**
+     * Full collections since the JVM started under Parallel or Serial; 0 under other collectors, whose
+     * probes need none ({@link #probesNeedFullCollection()}).
+     */
+    public static long fullCollections() {
+        long n = 0;
+        for (GarbageCollectorMXBean gc : FULL_COLLECTORS) {
+            n += Math.max(0, gc.getCollectionCount());
+        }
+        return n;
+    }
+
+    /** Whether a probe's verdict must wait for a full collection (Parallel, Serial: see FULL_COLLECTORS). */
+    public static boolean probesNeedFullCollection() {
+        return !FULL_COLLECTORS.isEmpty();
     }
 
     /** Whether a memory-pressure monitor runs: only then do results take retention probes. */

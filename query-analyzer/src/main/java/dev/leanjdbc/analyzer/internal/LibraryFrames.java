@@ -248,6 +248,7 @@ final class LibraryFrames {
                 "InFlightScope",
                 "MemoryPressure",
                 "MemoryPressureMonitor",
+                "PressureAction",
                 "QueryAnalyzer",
                 "ReadValueSample",
                 "Report",
@@ -257,6 +258,7 @@ final class LibraryFrames {
                 "Severity",
                 "StatementEvent",
                 "StatementKind",
+                "StatementOrigin",
                 "SuppressFinding",
                 "servlet.AnalysisFilter",
                 "micrometer.LeanJdbcMetrics",
@@ -276,7 +278,8 @@ final class LibraryFrames {
                 "NoNPlusOne",
                 "QueryAssert",
                 "QueryScope",
-                "RecordedDataSource");
+                "RecordedDataSource",
+                "TestScopes");
         classes(
                 p,
                 "dev.leanjdbc.spring.boot.",
@@ -284,6 +287,7 @@ final class LibraryFrames {
                 "LeanJdbcEndpoint",
                 "LeanJdbcEndpointAutoConfiguration",
                 "LeanJdbcJooqAutoConfiguration",
+                "LeanJdbcMemoryPressureAutoConfiguration",
                 "LeanJdbcMetricsAutoConfiguration",
                 "LeanJdbcProperties",
                 "LeanJdbcWebAutoConfiguration",
