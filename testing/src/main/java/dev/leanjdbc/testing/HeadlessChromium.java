@@ -61,7 +61,7 @@ public final class HeadlessChromium implements AutoCloseable {
     static Path findBinary() {
         String env = System.getenv("CHROMIUM");
         if (env != null && !env.isBlank()) {
-            return Path.of(env);
+            return Files.isExecutable(Path.of(env)) ? Path.of(env) : null;
         }
         return CANDIDATES.stream()
                 .map(Path::of)
@@ -80,7 +80,7 @@ public final class HeadlessChromium implements AutoCloseable {
         if (binary == null && !ci) {
             assumeTrue(
                     false,
-                    "no chromium found (tried " + CANDIDATES + " and $CHROMIUM): install it with"
+                    "no chromium found (tried $CHROMIUM, else " + CANDIDATES + "): install it with"
                             + " `apt-get install -y chromium chromium-driver`; under CI=true this test fails instead");
         }
         if (binary == null) {
@@ -124,6 +124,17 @@ public final class HeadlessChromium implements AutoCloseable {
                     Map.of("width", WIDTH, "height", height, "deviceScaleFactor", 1, "mobile", false));
             browser.call("Page.navigate", Map.of("url", page.toUri().toString()));
             browser.loaded.get(30, TimeUnit.SECONDS);
+            // The load event could still be about:blank's: wait until the page itself is complete.
+            String url = page.toUri().toString();
+            for (int attempt = 0;
+                    !Boolean.TRUE.equals(browser.eval(
+                            "location.href === " + Json.write(url) + " && document.readyState === 'complete'"));
+                    attempt++) {
+                if (attempt == 100) {
+                    throw new IOException("chromium did not finish loading " + url + " in 10 s");
+                }
+                Thread.sleep(100);
+            }
             return browser;
         } catch (Exception e) {
             process.destroyForcibly();
