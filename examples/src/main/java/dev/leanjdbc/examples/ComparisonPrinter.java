@@ -55,8 +55,15 @@ final class ComparisonPrinter {
                                 + outcome.lean().results());
         out.println("Heap figures are above the heap in use at the start of each run. Peak heap is");
         out.println("approximate: the heap pools' peak, garbage included. Heap held after GC: the most heap");
-        out.println("in use after a collection during the run (n/a: no GC ran; ./demo sets -Xmn32m so that");
-        out.println("collections are frequent).");
+        out.println("in use after a collection during the run.");
+        if (outcome.naive().metrics().liveHeapBytes() < 0
+                || outcome.lean().metrics().liveHeapBytes() < 0) {
+            // Only when a figure above is n/a: saying it beside measured figures misleads.
+            out.println("n/a: no GC ran during that run (./demo sets -Xmn32m so that collections are frequent).");
+        }
+        for (String line : wrap(ShopComparison.METHOD, WIDTH)) {
+            out.println(line);
+        }
     }
 
     /** The before/after table as lines; also used by the HTML report. */
