@@ -46,7 +46,16 @@ class SuiteHtmlWriterTest {
     @Test
     void markupInTheReportIsShownAsText() throws Exception {
         var entry = new dev.leanjdbc.junit.internal.report.TestEntry(
-                "id", "C", "C." + XSS, "rule", new long[8], 0, 0, List.of(), List.of(), "SUCCESSFUL");
+                "id",
+                "C",
+                "C." + XSS,
+                "rule",
+                new long[dev.leanjdbc.analyzer.StatementKind.values().length],
+                0,
+                0,
+                List.of(),
+                List.of(),
+                "SUCCESSFUL");
         Path dir = SCREENSHOTS.resolve("suite-report-xss").toAbsolutePath();
         Files.createDirectories(dir);
         dev.leanjdbc.junit.internal.report.SuiteReport.of(List.of(entry), 0).write(dir);
