@@ -212,12 +212,13 @@ public final class Recorder {
 
     /**
      * The clients seen behind a fingerprint's statements on its stack walks ({@link DataClient} bits and
-     * {@link ClientFrames#HIBERNATE_MERGE}); 0 when none was walked.
+     * {@link ClientFrames#HIBERNATE_MERGE}) on one database, by its state key ({@link FingerprintState#key});
+     * 0 when none was walked.
      */
-    public int clients(long fingerprintId) {
+    public int clients(long stateKey) {
         FingerprintState s;
         synchronized (states) {
-            s = states.get(fingerprintId);
+            s = states.get(stateKey);
         }
         return s == null ? 0 : s.clients();
     }

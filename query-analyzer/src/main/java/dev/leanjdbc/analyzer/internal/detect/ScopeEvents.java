@@ -31,6 +31,7 @@ final class ScopeEvents {
     final DetectorConfig config;
     private final CallSite[] sites;
     private final Map<Long, Integer> placeholders = new HashMap<>();
+    private final Map<Long, Integer> databases = new HashMap<>();
 
     /** Groups that got an N+1 finding: their repeats are not reported again as duplicates. */
     final Set<GroupKey> nPlusOneGroups = new HashSet<>();
@@ -100,10 +101,30 @@ final class ScopeEvents {
         return SelectColumns.of(fingerprint).describe(column, l);
     }
 
+    /**
+     * The clients seen behind a fingerprint's statements, from its state on the database the scope ran it on
+     * (states are kept per database: the first database's key is the fingerprint id itself, the others'
+     * are mixed with their database id).
+     */
+    private int clientsOf(long fingerprintId) {
+        Integer database = databases.get(fingerprintId);
+        if (database == null) {
+            database = 0;
+            for (StatementEvent e : events) {
+                if (e.fingerprintId() == fingerprintId) {
+                    database = e.databaseId();
+                    break;
+                }
+            }
+            databases.put(fingerprintId, database);
+        }
+        return clients.applyAsInt(FingerprintState.key(fingerprintId, database));
+    }
+
     /** The one client seen behind a fingerprint's statements, or {@code null} (unknown, or several). */
     DataClient client(long fingerprintId) {
         try {
-            return DataClient.single(clients.applyAsInt(fingerprintId));
+            return DataClient.single(clientsOf(fingerprintId));
         } catch (RuntimeException e) {
             return null; // the generic fixes
         }
@@ -112,7 +133,7 @@ final class ScopeEvents {
     /** Whether a fingerprint's statements were seen running inside Hibernate's {@code merge}. */
     boolean merged(long fingerprintId) {
         try {
-            return ClientFrames.merged(clients.applyAsInt(fingerprintId));
+            return ClientFrames.merged(clientsOf(fingerprintId));
         } catch (RuntimeException e) {
             return false;
         }
@@ -124,7 +145,7 @@ final class ScopeEvents {
      */
     boolean eagerLoad(long fingerprintId) {
         try {
-            return ClientFrames.eagerLoad(clients.applyAsInt(fingerprintId));
+            return ClientFrames.eagerLoad(clientsOf(fingerprintId));
         } catch (RuntimeException e) {
             return false;
         }
