@@ -30,15 +30,22 @@ final class RetentionProbes {
     static final int COLLECTIONS_TO_JUDGE = 4;
 
     /**
-     * Time that must pass too: a streaming loop blocked in the driver's next fetch still holds its last row
-     * in a local variable, across however many collections other threads cause meanwhile.
+     * Time that must pass too, or {@link #NEWER_PROBES_TO_JUDGE} newer probes: a streaming loop blocked in the
+     * driver's next fetch still holds its last row in a local variable, across however many collections
+     * other threads cause meanwhile; a row 2,048 rows back it no longer holds. (The row count alone lets a
+     * fast hoarder be judged before it fills a small heap, which 500 ms did not: a second hoarder started
+     * right after a stopped one ran a 64 MB JVM out of memory before its first probe was old enough.)
      */
     static final long NANOS_TO_JUDGE = 500_000_000L;
+
+    static final int NEWER_PROBES_TO_JUDGE = 2;
 
     private final WeakReference<?>[] refs = new WeakReference<?>[SIZE];
     private final long[] takenAt = new long[SIZE];
     private final long[] takenNanos = new long[SIZE];
     private final long[] takenFull = new long[SIZE];
+    private final long[] takenSeq = new long[SIZE];
+    private long seq; // probes offered so far, taken or not: how far the scope read since a probe
     private int next;
 
     /** Verdicts of probes judged and then replaced, halved past {@value #MAX_EVICTED} so recent ones count most. */
@@ -57,6 +64,7 @@ final class RetentionProbes {
         long now = HeapLevel.collections();
         long nanos = System.nanoTime();
         long full = HeapLevel.fullCollections();
+        seq++;
         for (int k = 0; k < SIZE; k++) {
             int i = (next + k) % SIZE;
             WeakReference<?> r = refs[i];
@@ -77,6 +85,7 @@ final class RetentionProbes {
             takenAt[i] = now;
             takenNanos[i] = nanos;
             takenFull[i] = full;
+            takenSeq[i] = seq;
             next = (i + 1) % SIZE;
             return;
         }
@@ -84,7 +93,7 @@ final class RetentionProbes {
 
     private boolean judgeable(int i, long now, long nanos, long full) {
         return now - takenAt[i] >= COLLECTIONS_TO_JUDGE
-                && nanos - takenNanos[i] >= NANOS_TO_JUDGE
+                && (nanos - takenNanos[i] >= NANOS_TO_JUDGE || seq - takenSeq[i] >= NEWER_PROBES_TO_JUDGE)
                 && (full > takenFull[i] || !HeapLevel.probesNeedFullCollection());
     }
 
