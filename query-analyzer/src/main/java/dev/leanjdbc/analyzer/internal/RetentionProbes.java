@@ -6,7 +6,7 @@ import java.lang.ref.WeakReference;
  * What a scope keeps alive, sampled: about one value per 1,024 rows it reads (a {@code String}, {@code
  * byte[]}, {@code BigDecimal}... the driver handed to the application) is held through a fresh {@link
  * WeakReference}, stamped with the collection count and the time. A probe is judged once four collections
- * and 500 ms have passed since it was taken: if its value is still alive, the application (or the driver's buffer) still holds
+ * and 500 ms (or two newer probes) have passed since it was taken: if its value is still alive, the application (or the driver's buffer) still holds
  * that row; a request that streams and releases its rows has its values collected with the young
  * generation. The fraction alive, times the rows read, estimates the rows the scope retains. Under Parallel
  * and Serial a probe also waits for a full collection since it was taken: their young collections may
