@@ -62,93 +62,58 @@ final class RecordingCopyManager extends CopyManager {
 
     @Override
     public long copyOut(String sql, Writer to) throws SQLException, IOException {
-        CopyExecution x = CopyExecution.begin(connection, sql);
-        try {
-            return out(x, driver.copyOut(sql, to));
-        } catch (SQLException | IOException | RuntimeException e) {
-            failed(x);
-            throw e;
-        }
+        return recorded(sql, true, () -> driver.copyOut(sql, to));
     }
 
     @Override
     public long copyOut(String sql, OutputStream to) throws SQLException, IOException {
-        CopyExecution x = CopyExecution.begin(connection, sql);
-        try {
-            return out(x, driver.copyOut(sql, to));
-        } catch (SQLException | IOException | RuntimeException e) {
-            failed(x);
-            throw e;
-        }
+        return recorded(sql, true, () -> driver.copyOut(sql, to));
     }
 
     @Override
     public long copyIn(String sql, Reader from) throws SQLException, IOException {
-        CopyExecution x = CopyExecution.begin(connection, sql);
-        try {
-            return in(x, driver.copyIn(sql, from));
-        } catch (SQLException | IOException | RuntimeException e) {
-            failed(x);
-            throw e;
-        }
+        return recorded(sql, false, () -> driver.copyIn(sql, from));
     }
 
     @Override
     public long copyIn(String sql, Reader from, int bufferSize) throws SQLException, IOException {
-        CopyExecution x = CopyExecution.begin(connection, sql);
-        try {
-            return in(x, driver.copyIn(sql, from, bufferSize));
-        } catch (SQLException | IOException | RuntimeException e) {
-            failed(x);
-            throw e;
-        }
+        return recorded(sql, false, () -> driver.copyIn(sql, from, bufferSize));
     }
 
     @Override
     public long copyIn(String sql, InputStream from) throws SQLException, IOException {
-        CopyExecution x = CopyExecution.begin(connection, sql);
-        try {
-            return in(x, driver.copyIn(sql, from));
-        } catch (SQLException | IOException | RuntimeException e) {
-            failed(x);
-            throw e;
-        }
+        return recorded(sql, false, () -> driver.copyIn(sql, from));
     }
 
     @Override
     public long copyIn(String sql, InputStream from, int bufferSize) throws SQLException, IOException {
-        CopyExecution x = CopyExecution.begin(connection, sql);
-        try {
-            return in(x, driver.copyIn(sql, from, bufferSize));
-        } catch (SQLException | IOException | RuntimeException e) {
-            failed(x);
-            throw e;
-        }
+        return recorded(sql, false, () -> driver.copyIn(sql, from, bufferSize));
     }
 
     @Override
     public long copyIn(String sql, ByteStreamWriter from) throws SQLException, IOException {
+        return recorded(sql, false, () -> driver.copyIn(sql, from));
+    }
+
+    /** A whole COPY the driver runs: its row count. */
+    @FunctionalInterface
+    private interface Copy {
+        long run() throws SQLException, IOException;
+    }
+
+    /** Runs a whole COPY as one event; {@code out}: its rows were read (COPY TO) rather than written. */
+    private long recorded(String sql, boolean out, Copy copy) throws SQLException, IOException {
         CopyExecution x = CopyExecution.begin(connection, sql);
         try {
-            return in(x, driver.copyIn(sql, from));
+            long rows = copy.run();
+            if (x != null) {
+                x.end(rows, out ? rows : 0, false);
+            }
+            return rows;
         } catch (SQLException | IOException | RuntimeException e) {
             failed(x);
             throw e;
         }
-    }
-
-    private static long in(CopyExecution x, long rows) {
-        if (x != null) {
-            x.end(rows, 0, false);
-        }
-        return rows;
-    }
-
-    private static long out(CopyExecution x, long rows) {
-        if (x != null) {
-            x.end(rows, rows, false);
-        }
-        return rows;
     }
 
     private static void failed(CopyExecution x) {
