@@ -20,18 +20,30 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The Spring way of docs/junit.md: a BeanPostProcessor wraps every DataSource bean; JdbcTemplate code counts. */
 class SpringDataSourceTest {
 
-    /** The snippet of docs/junit.md, as is. */
-    static class LeanJdbcDataSources implements BeanPostProcessor {
-        @Override
-        public Object postProcessAfterInitialization(Object bean, String beanName) {
-            return bean instanceof DataSource ds ? LeanJdbcExtension.wrap(ds) : bean;
+    /** docs/junit.md's Spring test configuration (the page leaves out the {@code static} of the nesting). */
+    // tag::spring[]
+    @Configuration
+    // end::spring[]
+    static
+    // tag::spring[]
+    class LeanJdbcTestConfig {
+        @Bean
+        static BeanPostProcessor leanJdbcDataSources() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    return bean instanceof DataSource ds ? LeanJdbcExtension.wrap(ds) : bean;
+                }
+            };
         }
     }
+    // end::spring[]
 
     /** Application code on JdbcTemplate with an N+1. */
     static class OrderRepository {
@@ -63,12 +75,8 @@ class SpringDataSourceTest {
     }
 
     @Configuration
+    @Import(LeanJdbcTestConfig.class)
     static class AppConfig {
-        @Bean
-        static BeanPostProcessor leanJdbcDataSources() {
-            return new LeanJdbcDataSources();
-        }
-
         @Bean
         DataSource dataSource() {
             return Samples.dataSource();
@@ -150,7 +158,7 @@ class SpringDataSourceTest {
     @Test
     void theBeanPostProcessorLeavesOtherBeansAlone() {
         Object bean = new Object();
-        assertThat(new LeanJdbcDataSources().postProcessAfterInitialization(bean, "x"))
+        assertThat(LeanJdbcTestConfig.leanJdbcDataSources().postProcessAfterInitialization(bean, "x"))
                 .isSameAs(bean);
     }
 }

@@ -20,51 +20,46 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jooq.SQLDialect;
 
-/** The code of docs/coming-from-django.md, checked and run by {@link DocsSnippetsTest}. */
+/** The code of docs/coming-from-django.md, run by {@link DjangoSnippetsTest}. */
 final class DjangoSnippets {
 
-    private final QueryAnalyzer analyzer;
-    private final Lean lean;
+    private DjangoSnippets() {}
 
-    DjangoSnippets(DataSource pool, SQLDialect dialect) {
-        // tag::log-setup[]
-        QueryAnalyzer analyzer = QueryAnalyzer.builder()
+    static
+    // tag::per-request[]
+    final class Requests {
+        private final QueryAnalyzer analyzer = QueryAnalyzer.builder()
                 .logScopeSummary(true) // one INFO line per request: statements, rows, time in SQL
                 .slowStatementMillis(200) // one WARN line per statement slower than this
                 .build();
-        Lean lean = Lean.of(analyzer.wrap(pool), dialect);
-        // end::log-setup[]
-        this.analyzer = analyzer;
-        this.lean = lean;
-    }
+        final Lean lean;
 
-    // tag::per-request[]
-    Report handle(String request, Runnable handler) {
-        try (AnalysisScope scope = analyzer.scope(request)) {
-            handler.run();
-            scope.close();
-            return scope.report(); // also logged, as "GET /orders: 3 statements (3 SELECT), 120 rows, 4.1 ms"
+        Requests(DataSource pool, SQLDialect dialect) {
+            lean = Lean.of(analyzer.wrap(pool), dialect);
+        }
+
+        Report handle(String request, Runnable handler) {
+            try (AnalysisScope scope = analyzer.scope(request)) {
+                handler.run();
+                scope.close();
+                return scope.report(); // also logged, as "GET /orders: 3 statements (3 SELECT), 120 rows, 4.1 ms"
+            }
         }
     }
     // end::per-request[]
 
-    /** Returns the number of orders written. */
-    long iterator(Consumer<String> out) {
-        long[] n = {0};
-        // tag::iterator[]
+    // tag::iterator[]
+    static void exportNewOrders(Lean lean, Consumer<String> out) {
         // Django: for o in Order.objects.filter(status="NEW").iterator(): ...
         try (Stream<OrdersRecord> orders =
                 lean.stream(lean.dsl().selectFrom(ORDERS).where(ORDERS.STATUS.eq("NEW")))) {
             orders.forEach(o -> out.accept(o.getOrderNumber()));
         }
-        // end::iterator[]
-        lean.forEach(lean.dsl().selectFrom(ORDERS).where(ORDERS.STATUS.eq("NEW")), o -> n[0]++);
-        return n[0];
     }
+    // end::iterator[]
 
-    /** Returns rows updated and rows deleted. */
-    long[] updateDelete(LocalDateTime cutoff) {
-        // tag::update-delete[]
+    // tag::update-delete[]
+    static void shipAndPurge(Lean lean, LocalDateTime cutoff) {
         // Django: Order.objects.filter(status="PAID", placed_at__lt=cutoff).update(status="SHIPPED")
         int shipped = lean.updateWhere(
                 ORDERS,
@@ -76,15 +71,14 @@ final class DjangoSnippets {
                 ORDER_LINE.ORDER_ID.in(select(ORDERS.ID).from(ORDERS).where(ORDERS.STATUS.eq("CANCELLED"))),
                 5_000,
                 BulkProgress.NONE);
-        // end::update-delete[]
-        return new long[] {shipped, deleted};
     }
+    // end::update-delete[]
 
     // tag::values[]
     record OrderTotal(String orderNumber, BigDecimal totalAmount) {}
 
     // Django: Order.objects.filter(status="NEW").values("order_number", "total_amount")
-    List<OrderTotal> newOrderTotals() {
+    static List<OrderTotal> newOrderTotals(Lean lean) {
         return lean.project(OrderTotal.class)
                 .from(ORDERS)
                 .where(ORDERS.STATUS.eq("NEW"))
@@ -92,9 +86,8 @@ final class DjangoSnippets {
     }
     // end::values[]
 
-    /** Reads the loaded column, then an unloaded one, which throws. */
-    String only() {
-        // tag::only[]
+    // tag::only[]
+    static void onlyTwoColumns(Lean lean) {
         // Django: Order.objects.only("order_number", "status") -- reading another field re-queries, per row
         List<SubsetRecord<OrdersRecord>> orders = lean.only(ORDERS.ORDER_NUMBER, ORDERS.STATUS)
                 .from(ORDERS)
@@ -102,7 +95,6 @@ final class DjangoSnippets {
                 .fetch();
         String first = orders.get(0).get(ORDERS.ORDER_NUMBER); // loaded
         orders.get(0).get(ORDERS.NOTES); // not loaded: throws UnloadedColumnException, never re-queries
-        // end::only[]
-        return first;
     }
+    // end::only[]
 }

@@ -85,6 +85,12 @@ final class ItemApp implements AutoCloseable {
                 onStartup);
     }
 
+    /** The app with no filter of its own: {@code onStartup} registers what it wants, as application code does. */
+    static ItemApp registering(DataSource ds, Consumer<ServletContext> onStartup)
+            throws IOException, LifecycleException {
+        return new ItemApp(ds, null, onStartup);
+    }
+
     private ItemApp(DataSource ds, Consumer<FilterDef> filter, Consumer<ServletContext> onStartup)
             throws IOException, LifecycleException {
         baseDir = Files.createTempDirectory("leanjdbc-tomcat");
@@ -97,14 +103,16 @@ final class ItemApp implements AutoCloseable {
         Tomcat.addServlet(ctx, "items", new ItemServlet(ds));
         ctx.addServletMappingDecoded("/*", "items");
         ctx.addServletContainerInitializer((classes, servletContext) -> onStartup.accept(servletContext), null);
-        FilterDef def = new FilterDef();
-        def.setFilterName("leanjdbc");
-        filter.accept(def);
-        ctx.addFilterDef(def);
-        FilterMap map = new FilterMap();
-        map.setFilterName("leanjdbc");
-        map.addURLPattern("/*");
-        ctx.addFilterMap(map);
+        if (filter != null) {
+            FilterDef def = new FilterDef();
+            def.setFilterName("leanjdbc");
+            filter.accept(def);
+            ctx.addFilterDef(def);
+            FilterMap map = new FilterMap();
+            map.setFilterName("leanjdbc");
+            map.addURLPattern("/*");
+            ctx.addFilterMap(map);
+        }
         tomcat.start();
     }
 

@@ -4,8 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,6 +56,45 @@ class ConfigurationMetadataTest {
                         "leanjdbc.jooq.enabled",
                         "leanjdbc.endpoint.top",
                         "leanjdbc.test.shared-analyzer");
+    }
+
+    /**
+     * The {@code properties} blocks of docs/spring-boot.md set only properties that exist: the starter's or
+     * Boot's own, as their configuration metadata on this class path lists them.
+     */
+    @Test
+    void everyPropertyTheDocsSetIsKnownToTheMetadata() throws Exception {
+        Set<String> known = new HashSet<>();
+        Enumeration<URL> files =
+                getClass().getClassLoader().getResources("META-INF/spring-configuration-metadata.json");
+        while (files.hasMoreElements()) {
+            try (InputStream in = files.nextElement().openStream()) {
+                JsonMapper.builder()
+                        .build()
+                        .readTree(in)
+                        .get("properties")
+                        .forEach(p -> known.add(p.get("name").asString()));
+            }
+        }
+        assertThat(known).contains("management.endpoints.web.exposure.include", "leanjdbc.enabled");
+
+        Path page = Path.of("").toAbsolutePath();
+        while (!Files.exists(page.resolve("docs/spring-boot.md"))) {
+            page = page.getParent();
+        }
+        Matcher block = Pattern.compile("```properties\n(.*?)```", Pattern.DOTALL)
+                .matcher(Files.readString(page.resolve("docs/spring-boot.md")));
+        int keys = 0;
+        while (block.find()) {
+            for (String line : block.group(1).lines().toList()) {
+                if (!line.isBlank() && !line.strip().startsWith("#")) {
+                    keys++;
+                    String key = line.split("=", 2)[0].strip();
+                    assertThat(known).as("docs/spring-boot.md sets %s", key).contains(key);
+                }
+            }
+        }
+        assertThat(keys).as("properties set in docs/spring-boot.md").isPositive();
     }
 
     private static String kebab(String camel) {

@@ -99,6 +99,37 @@ class BootTestSupportTest {
         }
     }
 
+    /**
+     * docs/spring-boot.md's example, which fails on its N+1 (the page leaves out the {@code static} of the
+     * nesting and the test database wiring). Named *Tests, as Spring's own tests are, so that no -Dtest=*Test
+     * pattern runs it on its own.
+     */
+    // tag::boot-test[]
+    @SpringBootTest // or @JdbcTest, @JooqTest
+    // end::boot-test[]
+    @DirtiesContext
+    static
+    // tag::boot-test[]
+    class OrderServiceTests {
+        // end::boot-test[]
+        @DynamicPropertySource
+        static void db(DynamicPropertyRegistry registry) {
+            datasource(registry);
+        }
+
+        // tag::boot-test[]
+        @Autowired
+        OrderService orders;
+
+        @Test
+        @NoNPlusOne // registers the JUnit extension by itself
+        @ExpectQueries(select = 1)
+        void listsOrders() {
+            orders.ordersOfFirstCustomers(6);
+        }
+    }
+    // end::boot-test[]
+
     @JdbcTest
     @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
     @DirtiesContext
@@ -205,6 +236,18 @@ class BootTestSupportTest {
         r.testEvents().assertStatistics(s -> s.started(3).succeeded(2).failed(1));
         assertThat(failureOf(r, "nPlusOne"))
                 .startsWith("Expected no N+1 queries but found 1:\n  N_PLUS_ONE WARNING: 6 executions of "
+                        + OrderService.ORDERS_OF + "\n")
+                .contains(
+                        " ms total, at " + SourceLines.ordersOfSite() + "\n      driven by the values of customer.id");
+    }
+
+    @DbTest
+    void theDocsBootTestFailsOnTheNPlusOneAsThePageShows(TestDatabase db) {
+        EngineExecutionResults r = run(db, OrderServiceTests.class);
+        r.testEvents().assertStatistics(s -> s.started(1).failed(1));
+        assertThat(failureOf(r, "listsOrders"))
+                .startsWith("Expected 1 SELECT but 7 were executed:\n")
+                .contains("Expected no N+1 queries but found 1:\n  N_PLUS_ONE WARNING: 6 executions of "
                         + OrderService.ORDERS_OF + "\n")
                 .contains(
                         " ms total, at " + SourceLines.ordersOfSite() + "\n      driven by the values of customer.id");

@@ -1,0 +1,65 @@
+package dev.leanjdbc.junit.docs;
+
+import static dev.leanjdbc.junit.LeanAssertions.assertThatQueries;
+import static dev.leanjdbc.junit.LeanAssertions.assertThatQueriesOf;
+
+import dev.leanjdbc.analyzer.AnalysisScope;
+import dev.leanjdbc.analyzer.FindingType;
+import dev.leanjdbc.analyzer.QueryAnalyzer;
+import dev.leanjdbc.junit.AnalyzedDataSource;
+import dev.leanjdbc.junit.ExpectQueries;
+import dev.leanjdbc.junit.LeanJdbcTest;
+import dev.leanjdbc.junit.NoNPlusOne;
+import dev.leanjdbc.junit.RecordedDataSource;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The examples of docs/junit.md, as tests that pass: the annotations ({@code annotations}, the class without
+ * its table set-up) and the programmatic assertions ({@code programmatic}).
+ */
+// tag::annotations[]
+@LeanJdbcTest // = @ExtendWith(LeanJdbcExtension.class)
+class OrderServiceTest {
+
+    @AnalyzedDataSource // the DataSource to record (field or method, static or not)
+    static DataSource dataSource = JdbcConnectionPool.create("jdbc:h2:mem:orderservice;DB_CLOSE_DELAY=-1", "sa", "");
+    // end::annotations[]
+
+    @BeforeAll
+    static void createTables() {
+        OrderService.createTables(dataSource);
+    }
+    // tag::annotations[]
+
+    @Test
+    @ExpectQueries(select = 1, update = 0)
+    @NoNPlusOne
+    void listsOrders(RecordedDataSource ds) {
+        new OrderService(ds).listOrders();
+    }
+    // end::annotations[]
+
+    // tag::programmatic[]
+    @Test
+    void countsTheListingAlone(RecordedDataSource ds, QueryAnalyzer analyzer) throws Exception {
+        OrderService service = new OrderService(ds);
+        service.markShipped(1); // outside the block: not counted
+        assertThatQueriesOf(() -> service.listOrders()) // only the block counts
+                .hasSelectCount(1)
+                .hasTotalCount(1)
+                .hasNoNPlusOne()
+                .hasNoFindings();
+
+        AnalysisScope scope = analyzer.scope("listing");
+        try (scope) {
+            service.listOrdersOneByOne();
+        }
+        assertThatQueries(scope).hasSelectCount(4).hasFinding(FindingType.N_PLUS_ONE);
+    }
+    // end::programmatic[]
+    // tag::annotations[]
+}
+// end::annotations[]
