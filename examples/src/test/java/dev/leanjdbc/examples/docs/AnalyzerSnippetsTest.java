@@ -11,6 +11,7 @@ import dev.leanjdbc.testing.DbTest;
 import dev.leanjdbc.testing.ShopScale;
 import dev.leanjdbc.testing.TestDatabase;
 import java.util.List;
+import org.jooq.impl.DSL;
 
 /** The analyzer examples of docs/query-analyzer.md and docs/findings.md report what the pages say. */
 class AnalyzerSnippetsTest {
@@ -40,11 +41,11 @@ class AnalyzerSnippetsTest {
     void anAcceptedNPlusOneIsSuppressedWithItsReason(TestDatabase db) {
         db.seedShop(new ShopScale(50, 20, 100));
         QueryAnalyzer analyzer = QueryAnalyzer.create();
-        OrderService service = new OrderService(analyzer.wrap(db.dataSource()), db.dialect());
+        AdminPage page = new AdminPage(DSL.using(analyzer.wrap(db.dataSource()), db.dialect()));
 
         Report report;
         try (AnalysisScope scope = analyzer.scope("admin")) {
-            service.emailsPerOrderAccepted();
+            page.emailsPerOrderAccepted();
             scope.close();
             report = scope.report();
         }

@@ -2,6 +2,8 @@ package dev.leanjdbc.examples.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leanjdbc.examples.docs.DocBlocks.Block;
+import dev.leanjdbc.examples.docs.DocBlocks.Kind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DocsSnippetsTest {
+
+    private static final String THIS_MODULE = "examples/src/test/java/";
 
     private Path root;
     private DocChecker checker;
@@ -61,6 +65,49 @@ class DocsSnippetsTest {
         }
         assertThat(problems).as("problems in the docs' code blocks").isEmpty();
         assertThat(blocks).as("code blocks read").isGreaterThan(60);
+    }
+
+    /**
+     * The snippets whose source is in this module (whose class path this JVM has) compile with nothing but their
+     * file's imports around them: every name on the page is declared on the page.
+     */
+    @Test
+    void everySnippetOfThisModuleCompilesAlone() throws IOException {
+        CompileAlone javac = new CompileAlone(root.resolve("examples/target/compile-alone"));
+        List<String> problems = new ArrayList<>();
+        int compiled = 0;
+        for (String page : DocChecker.pages(root)) {
+            for (Block b : DocBlocks.of(page, Files.readString(root.resolve(page)))) {
+                if (b.kind() == Kind.SNIPPET
+                        && b.lang().equals("java")
+                        && b.file().startsWith(THIS_MODULE)) {
+                    String errors = javac.errors(
+                            Files.readString(root.resolve(b.file())),
+                            checker.regions(b.file()).get(b.tag()),
+                            "Alone" + compiled++);
+                    if (errors != null) {
+                        problems.add(b.where() + ": " + b.target() + " compiles only inside its file (it uses a"
+                                + " name the page does not declare; make the region a whole method or class):\n"
+                                + errors);
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(compiled).as("snippets compiled alone").isGreaterThan(15);
+    }
+
+    @Test
+    void aRegionWithAnUndeclaredNameDoesNotCompileAlone() throws IOException {
+        CompileAlone javac = new CompileAlone(root.resolve("examples/target/compile-alone"));
+        String source = "package dev.leanjdbc.examples.docs;\nimport java.util.List;\n";
+        assertThat(javac.errors(source, "int n = lines.size();\n", "AloneUndeclared"))
+                .contains("lines");
+        assertThat(javac.errors(source, "List<String> lines = List.of();\nint n = lines.size();\n", "AloneStatements"))
+                .isNull();
+        assertThat(javac.errors(
+                        source, "static int count(List<String> lines) {\n return lines.size();\n}\n", "AloneMember"))
+                .isNull();
     }
 
     @Test

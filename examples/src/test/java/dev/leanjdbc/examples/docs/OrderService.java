@@ -3,8 +3,6 @@ package dev.leanjdbc.examples.docs;
 import static dev.leanjdbc.testing.shop.Tables.CUSTOMER;
 import static dev.leanjdbc.testing.shop.Tables.ORDERS;
 
-import dev.leanjdbc.analyzer.FindingType;
-import dev.leanjdbc.analyzer.SuppressFinding;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -49,18 +47,4 @@ final class OrderService {
         }
         return lines;
     }
-
-    // tag::suppress[]
-    @SuppressFinding(type = FindingType.N_PLUS_ONE, reason = "admin page, at most 40 orders")
-    List<String> emailsPerOrderAccepted() {
-        List<String> emails = new ArrayList<>();
-        for (Long id : dsl.select(ORDERS.CUSTOMER_ID).from(ORDERS).limit(40).fetch(ORDERS.CUSTOMER_ID)) {
-            emails.add(dsl.select(CUSTOMER.EMAIL)
-                    .from(CUSTOMER)
-                    .where(CUSTOMER.ID.eq(id))
-                    .fetchOne(CUSTOMER.EMAIL));
-        }
-        return emails;
-    }
-    // end::suppress[]
 }

@@ -6,9 +6,7 @@ import dev.leanjdbc.Column;
 import dev.leanjdbc.Lean;
 import dev.leanjdbc.SubsetRecord;
 import dev.leanjdbc.testing.shop.tables.records.OrdersRecord;
-import java.math.BigDecimal;
 import java.util.List;
-import org.jooq.Converter;
 
 /** The code of docs/projections.md, run by {@link ProjectionSnippetsTest}. */
 final class ProjectionSnippets {
@@ -35,29 +33,6 @@ final class ProjectionSnippets {
     // end::converter[]
     // spotless:on
 
-    /** The converter of the {@code Amount} example: a total in cents. */
-    public static final class ToCents implements Converter<BigDecimal, Long> {
-        @Override
-        public Long from(BigDecimal amount) {
-            return amount == null ? null : amount.movePointRight(2).longValueExact();
-        }
-
-        @Override
-        public BigDecimal to(Long cents) {
-            return cents == null ? null : BigDecimal.valueOf(cents, 2);
-        }
-
-        @Override
-        public Class<BigDecimal> fromType() {
-            return BigDecimal.class;
-        }
-
-        @Override
-        public Class<Long> toType() {
-            return Long.class;
-        }
-    }
-
     static List<Amount> amounts(Lean db) {
         return db.project(Amount.class).from(ORDERS).orderBy(ORDERS.ID).limit(5).fetch();
     }
@@ -77,7 +52,7 @@ final class ProjectionSnippets {
         // update orders set status = ? where orders.id = ?         (only loaded, changed columns)
         r.get(ORDERS.NOTES); // UnloadedColumnException:
         // column orders.notes was not loaded: the record was fetched with only [id, status, total_amount]
-        // at dev.leanjdbc.examples.docs.ProjectionSnippets.holdTheFirstNewOrder(ProjectionSnippets.java:71);
+        // at dev.leanjdbc.examples.docs.ProjectionSnippets.holdTheFirstNewOrder(ProjectionSnippets.java:46);
         // add notes to only(...) there
     }
     // end::only[]

@@ -51,6 +51,8 @@ class ProjectionSnippetsTest {
                 .hasMessageContaining("column orders.notes was not loaded: the record was fetched with only [id,"
                         + " status, total_amount] " + site + "; add notes to only(...) there");
         assertThat(Files.readString(Path.of("src/test/java/dev/leanjdbc/examples/docs/ProjectionSnippets.java")))
+                .as("the comment of the only region quotes this message, with the line of its fetch: update the"
+                        + " line there, then run DocsSnippetsTest with -Ddocs.update=true")
                 .contains("// " + site + ";\n");
         assertThat(db.dsl()
                         .select(ORDERS.STATUS)
