@@ -215,7 +215,12 @@ class GettingStartedWalkTest {
                 }
             }
         }
-        assertThat(kotlin).contains("isOutputSchemaToDefault = true", "mavenLocal()", "useJUnitPlatform()");
+        assertThat(kotlin)
+                .contains(
+                        "isOutputSchemaToDefault = true",
+                        "includeGroup(\"" + BuildVersions.GROUP + "\")",
+                        "useJUnitPlatform()",
+                        "options.release.set(" + versions.get("maven.compiler.release") + ")");
     }
 
     /** The root's build files and every module's directory, without build output. */
