@@ -321,4 +321,61 @@ class BudgetTest {
             }
         }
     }
+    /**
+     * A value the driver (or a cache in it) keeps for itself says nothing about what the application keeps:
+     * H2 embedded hands out one cached {@code String} for a constant column on every row, and keeps
+     * recently made values in its object cache, so probing the very instance it returned judged a streaming
+     * export as holding every row it read. The control keeps the same values and must be held.
+     */
+    @DbTest
+    void aValueTheDriverKeepsItselfIsNotCountedAsHeld(DataSource raw) throws Exception {
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        DataSource ds = analyzer.wrap(raw);
+        ScopeBudget budget = ScopeBudget.unlimited().withMaxRowsHeld(10_000).onBreach(BudgetAction.THROW);
+        String sql = "with recursive r(n) as (select 1 union all select n + 1 from r where n < ?)"
+                + " select n, 'the same text on every row' as t, cast(n as varchar(12)) as s from r";
+        try (MemoryPressureMonitor monitor =
+                MemoryPressureMonitor.builder(analyzer).threshold(0.99).start()) {
+            for (boolean keep : new boolean[] {false, true}) {
+                java.util.List<String> kept = new java.util.ArrayList<>();
+                long n = 0;
+                BudgetExceededException thrown = null;
+                try (AnalysisScope scope = analyzer.scope(keep ? "GET /hoard" : "GET /export", budget);
+                        Connection c = ds.getConnection();
+                        PreparedStatement ps = c.prepareStatement(sql)) {
+                    stream(c, ps);
+                    ps.setInt(1, 60_000);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            String t = rs.getString(2);
+                            String s = rs.getString(3);
+                            if (keep) {
+                                kept.add(t);
+                                kept.add(s);
+                            }
+                            if (++n % 2_000 == 0) {
+                                System.gc(); // collections for the probes' verdicts, as a busy server has
+                            }
+                        }
+                    } catch (BudgetExceededException e) {
+                        thrown = e;
+                    } finally {
+                        unstream(c);
+                    }
+                }
+                if (keep) {
+                    assertThat((Throwable) thrown)
+                            .as("the control keeps its rows")
+                            .isNotNull();
+                    assertThat(thrown.budget()).isEqualTo("maxRowsHeld");
+                } else {
+                    assertThat((Throwable) thrown)
+                            .as("a stream that keeps nothing: %s", thrown)
+                            .isNull();
+                    assertThat(n).isEqualTo(60_000);
+                }
+                assertThat(kept).hasSizeLessThanOrEqualTo(120_000);
+            }
+        }
+    }
 }
