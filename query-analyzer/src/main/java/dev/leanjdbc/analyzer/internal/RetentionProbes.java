@@ -108,7 +108,7 @@ final class RetentionProbes {
      * survivors overflow, as beside a request that hoards; Parallel at its tenuring age) no longer treats
      * it as weak: its referent is kept and promoted too, dead or not, until the old generation is marked.
      * The probe's own reference shares that fate, so a streaming export read as holding what it had
-     * released (seen: three of four concurrent exports on a one-CPU 128 MB G1 JVM stopped by maxRowsHeld).
+     * released (seen: two of four concurrent exports on a one-CPU 128 MB G1 JVM stopped by maxRowsHeld).
      * The control is made with the probe and watches a value no one holds: once it is cleared, so would
      * the probe's value be if dead.
      */
