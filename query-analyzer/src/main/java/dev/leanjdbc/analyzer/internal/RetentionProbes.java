@@ -17,7 +17,7 @@ import java.lang.ref.WeakReference;
  * <p>Bounded: {@value #SIZE} probes per scope; a probe is replaced only once judged, and the verdicts of
  * replaced probes are kept as two counts, halved past {@value #MAX_EVICTED} so that recent rows count most.
  * A fresh reference per probe keeps the reference itself young, so that a young collection clears it when
- * its value died.
+ * its value died — unless that collection promotes the reference itself, which its control tells.
  *
  * <p><b>Performance.</b> One small object per probe, under this object's lock, on the path a result takes
  * every 1,024 rows anyway; nothing per row.
