@@ -291,6 +291,7 @@ final class LibraryFrames {
                 "LeanJdbcAutoConfiguration",
                 "LeanJdbcEndpoint",
                 "LeanJdbcEndpointAutoConfiguration",
+                "LeanJdbcHibernateAutoConfiguration",
                 "LeanJdbcJooqAutoConfiguration",
                 "LeanJdbcMemoryPressureAutoConfiguration",
                 "LeanJdbcMetricsAutoConfiguration",
