@@ -83,6 +83,9 @@ class LeanJdbcHibernateTest {
                 midway = scope.snapshot().findings(FindingType.ENTITY_OVER_FETCH);
             }
             Report r = scope.report();
+            if (Boolean.getBoolean("leanjdbc.corpus.print")) {
+                System.out.println(r.toText()); // the sample in docs/hibernate.md and docs/findings.md
+            }
             assertThat(r.findings(FindingType.ENTITY_OVER_FETCH))
                     .extracting(Finding::fingerprint)
                     .containsExactlyInAnyOrder("Owner.pets", "Pet.type");
@@ -106,6 +109,7 @@ class LeanJdbcHibernateTest {
             assertThat(pets.callSite().fileName()).isEqualTo("LeanJdbcHibernateTest.java");
 
             Finding type = only(r, "Pet.type");
+            assertThat(type.fingerprintId()).isNotZero().isNotEqualTo(pets.fingerprintId()); // merged apart
             assertThat(type.severity()).isEqualTo(Severity.INFO); // 6 joined or selected to-ones: a hint
             assertThat(type.executions()).isEqualTo(6);
             assertThat(type.explanation()).contains("6 PetType entities loaded for nothing");

@@ -51,17 +51,17 @@ final class LoadListener implements PostLoadEventListener {
     }
 
     /** Whether any entity class of the factory is enhanced and has associations; looked up at the first load. */
-    private volatile Boolean judging;
+    private volatile Boolean judgeable;
 
     private boolean judging(SessionFactoryImplementor factory) {
-        Boolean j = judging;
+        Boolean j = judgeable;
         if (j == null) {
             boolean any = false;
             for (EntityPersister p : allPersisters(factory)) {
                 EntityShape s = known.computeIfAbsent(p, this::firstSeen);
                 any |= s.enhanced && s.associations.length > 0;
             }
-            judging = j = any;
+            judgeable = j = any;
         }
         return j;
     }

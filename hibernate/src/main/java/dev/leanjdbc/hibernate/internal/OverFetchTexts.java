@@ -25,13 +25,25 @@ final class OverFetchTexts {
         // A collection multiplies rows or statements; a to-one costs a join or a select per distinct target.
         Severity severity = a.collection() || loaded >= WARN_LOADS ? Severity.WARNING : Severity.INFO;
         return Finding.builder(FindingType.ENTITY_OVER_FETCH, severity)
-                .fingerprint(0, path)
+                .fingerprint(id(path), path)
                 .executions(loaded)
                 .rows(rows)
                 .callSite(site)
                 .explanation(explanation(shape, a, path, loaded, entities, rows, untracked))
                 .suggestedFix(fix(shape, a))
                 .build();
+    }
+
+    /**
+     * A stable id of the association (FNV-1a of its path): reports, the endpoint and the suite report merge
+     * findings by type and fingerprint id, so each association needs its own.
+     */
+    static long id(String path) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < path.length(); i++) {
+            h = (h ^ path.charAt(i)) * 0x100000001b3L;
+        }
+        return h;
     }
 
     private static String explanation(
