@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -162,6 +163,33 @@ public final class QueryAnalyzer {
     /** The application packages known now (each ending with a dot), in the order they were given. */
     public List<String> applicationPackages() {
         return recorder.applicationPackages();
+    }
+
+    /**
+     * For each scope open on the current thread, innermost first, its contribution of {@code kind}: made by
+     * {@code factory} the first time a scope is asked, the same instance afterwards, released when the scope
+     * closes. Empty outside scopes. The hook of extensions that report what the JDBC level cannot see (see
+     * {@link ScopeContribution}); a scope holds contributions of a few kinds at most (8), further kinds get
+     * none.
+     *
+     * <p><b>Performance.</b> A thread-local read when no scope is open; in scopes, a short synchronized
+     * lookup per scope and a small list: meant per loaded entity or per query, not per row or column.
+     */
+    public <T extends ScopeContribution> List<T> contributions(Class<T> kind, Supplier<? extends T> factory) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(factory, "factory");
+        return recorder.contributions(kind, factory);
+    }
+
+    /**
+     * The application's line on the current thread's stack, as a statement's call site would name it
+     * (application packages, {@link Builder#skipFrames}), walked now whatever the {@link CallSiteMode}; {@link
+     * CallSite#NOT_CAPTURED} when none is found. For extensions that name where something happened (once per
+     * kind of event and scope: a walk costs microseconds).
+     */
+    public CallSite callSiteNow() {
+        CallSite site = recorder.callSiteNow();
+        return site == null ? CallSite.NOT_CAPTURED : site;
     }
 
     /** Exceptions the analyzer caught in its own code (and skipped recording for) so far. */

@@ -206,7 +206,11 @@ final class LibraryFrames {
         // leanjdbc itself: its internal packages and each class of its API (by name, so that the tests and
         // applications in leanjdbc's packages, e.g. dev.leanjdbc.examples, are not skipped).
         add(p, "dev.leanjdbc.internal.", "dev.leanjdbc.analyzer.internal.");
-        add(p, "dev.leanjdbc.junit.internal.", "dev.leanjdbc.spring.boot.internal.");
+        add(
+                p,
+                "dev.leanjdbc.junit.internal.",
+                "dev.leanjdbc.spring.boot.internal.",
+                "dev.leanjdbc.hibernate.internal.");
         classes(
                 p,
                 "dev.leanjdbc.",
@@ -254,6 +258,7 @@ final class LibraryFrames {
                 "Report",
                 "ResultMode",
                 "ScopeBudget",
+                "ScopeContribution",
                 "ScopeStoppedException",
                 "Severity",
                 "StatementEvent",
@@ -286,6 +291,7 @@ final class LibraryFrames {
                 "LeanJdbcAutoConfiguration",
                 "LeanJdbcEndpoint",
                 "LeanJdbcEndpointAutoConfiguration",
+                "LeanJdbcHibernateAutoConfiguration",
                 "LeanJdbcJooqAutoConfiguration",
                 "LeanJdbcMemoryPressureAutoConfiguration",
                 "LeanJdbcMetricsAutoConfiguration",
@@ -293,7 +299,7 @@ final class LibraryFrames {
                 "LeanJdbcWebAutoConfiguration",
                 "test.AutoConfigureLeanJdbc",
                 "test.LeanJdbcTestAutoConfiguration");
-        add(p, "dev.leanjdbc.jooq.codegen.TrackingJavaGenerator");
+        add(p, "dev.leanjdbc.jooq.codegen.TrackingJavaGenerator", "dev.leanjdbc.hibernate.LeanJdbcHibernate");
         return List.copyOf(p);
     }
 
