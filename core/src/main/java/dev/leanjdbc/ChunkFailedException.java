@@ -20,8 +20,8 @@ public final class ChunkFailedException extends DataAccessException {
     private final long rowsCommitted;
     private final transient Object lastCommittedKey;
 
-    public ChunkFailedException(
-            String message, long chunk, long rowsCommitted, Object lastCommittedKey, Throwable cause) {
+    /** Made by leanjdbc (see {@code ApiAccess}); not public, so fields can be added. */
+    ChunkFailedException(String message, long chunk, long rowsCommitted, Object lastCommittedKey, Throwable cause) {
         super(message, cause);
         this.chunk = chunk;
         this.rowsCommitted = rowsCommitted;

@@ -1,5 +1,6 @@
 package dev.leanjdbc;
 
+import dev.leanjdbc.internal.ApiAccess;
 import dev.leanjdbc.internal.BorrowingConnectionProvider;
 import dev.leanjdbc.internal.Rows;
 import dev.leanjdbc.internal.bulk.BulkDml;
@@ -44,6 +45,11 @@ public final class Lean {
     private final DSLContext ops;
 
     private final DataSource dataSource;
+
+    static {
+        // The internals make this package's exceptions through ApiAccess, which initialises this class.
+        ApiAccess.register(new ApiFactory());
+    }
 
     private Lean(DSLContext dsl, DataSource dataSource) {
         this.dsl = dsl;

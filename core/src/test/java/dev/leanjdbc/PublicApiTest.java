@@ -22,7 +22,6 @@ class PublicApiTest {
 
     @Test
     void usersConstructOnlyWhatTheyConfigure() {
-        System.out.println(api.constructors());
         assertThat(api.constructors()).isEmpty();
     }
 }

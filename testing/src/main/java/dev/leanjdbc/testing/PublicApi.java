@@ -153,16 +153,19 @@ public final class PublicApi {
     }
 
     /**
-     * The public and protected constructors of the public API, as {@code Type(ParamType, ...)}, and its
-     * public static methods named {@code builder}: the ways a user can make the API's objects directly.
+     * The public and protected constructors of the public API's classes (records apart), as {@code
+     * Type(ParamType, ...)}, and its public static methods named {@code builder}: the ways a user can make the
+     * API's objects directly.
      */
     public List<String> constructors() {
         List<String> out = new ArrayList<>();
         for (Class<?> c : apiClasses()) {
-            if (c.isInterface() || c.isEnum() || c.isAnnotation() || Modifier.isAbstract(c.getModifiers())) {
+            // A record's canonical constructor comes with it: its components are its whole contract.
+            if (c.isInterface() || c.isEnum() || c.isRecord() || Modifier.isAbstract(c.getModifiers())) {
                 continue;
             }
-            String owner = c.getName().substring(c.getPackageName().length() + 1);
+            String owner =
+                    c.getName().substring(c.getPackageName().length() + 1).replace('$', '.');
             for (Constructor<?> k : c.getDeclaredConstructors()) {
                 if (visible(k.getModifiers()) && !k.isSynthetic()) {
                     out.add(owner + "(" + params(k) + ")");

@@ -1,7 +1,7 @@
 package dev.leanjdbc.internal.stream;
 
 import dev.leanjdbc.StreamOptions;
-import dev.leanjdbc.StreamingUnavailableException;
+import dev.leanjdbc.internal.ApiAccess;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -95,7 +95,7 @@ enum DatabaseRules {
             return;
         }
         if (!options.bufferingAllowed()) {
-            throw new StreamingUnavailableException("Cannot stream: " + problem
+            throw ApiAccess.streamingUnavailable("Cannot stream: " + problem
                     + ". (To run anyway and let the driver buffer the whole result, pass"
                     + " StreamOptions.withBufferingAllowed(true).)");
         }
