@@ -104,7 +104,7 @@ public final class KeysetChunker {
             chunks++;
             rows += records.size();
             last = records.get(records.size() - 1).get(key);
-            options.progress().onChunk(rows, estimatedTotal);
+            options.progress().chunkDone(rows, estimatedTotal);
             if (records.size() < chunkSize) {
                 break;
             }

@@ -55,7 +55,7 @@ final class SubsetRecordImpl<R extends Record> implements SubsetRecord<R> {
     }
 
     @Override
-    public List<Field<?>> loadedColumns() {
+    public List<Field<?>> loadedFields() {
         return shape.loaded();
     }
 
