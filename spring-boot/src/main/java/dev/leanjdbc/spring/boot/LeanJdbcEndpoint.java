@@ -51,7 +51,7 @@ public class LeanJdbcEndpoint {
                 scopeFindings,
                 settings.top(),
                 settings.maxFindings(),
-                analyzer.internalFailures());
+                analyzer.caughtFailures());
     }
 
     /** Clears the rolling view and the recent findings, and returns the report they had. */

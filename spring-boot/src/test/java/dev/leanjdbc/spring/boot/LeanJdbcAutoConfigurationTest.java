@@ -253,7 +253,8 @@ class LeanJdbcAutoConfigurationTest {
                 .run(ctx -> assertThat(causes(ctx.getStartupFailure()))
                         .contains(messageOf(() -> AnalysisFilter.builder(any).sampleRate(1.5)))
                         .contains(messageOf(() -> ScopeBudget.unlimited().withMaxStatements(0)))
-                        .contains(messageOf(() -> LeanJdbcMetrics.options().topFingerprints(1001))));
+                        .contains(messageOf(
+                                () -> LeanJdbcMetrics.Options.defaults().withTopFingerprints(1001))));
     }
 
     @Test

@@ -54,7 +54,7 @@ class StopTranslationTest {
         JdbcTemplate jdbc = new JdbcTemplate(analyzer.wrap(raw));
         String rows = "with recursive r(n) as (select 1 union all select n + 1 from r where n < 5000) select n from r";
         try (AnalysisScope scope = analyzer.scope(
-                "GET /report", ScopeBudget.unlimited().withMaxRowsRead(1_000).onBreach(BudgetAction.THROW))) {
+                "GET /report", ScopeBudget.unlimited().withMaxRowsRead(1_000).withAction(BudgetAction.THROW))) {
             DataAccessException e = catchThrowableOfType(DataAccessException.class, () -> jdbc.queryForList(rows));
             assertThat(e).hasMessageContaining("exceeded its maxRowsRead budget: 1001 > limit 1000");
             assertFinal(e, ApiAccess.budgetExceeded("maxRowsRead", 1, 2, "x", null, null));

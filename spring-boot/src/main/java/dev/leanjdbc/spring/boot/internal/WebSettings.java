@@ -61,8 +61,8 @@ public final class WebSettings {
         if (m.maxScopes() != null && (m.maxScopes() < 1 || m.maxScopes() > 1_000)) {
             onError.accept("memoryPressure.maxScopes", "maxScopes must be between 1 and 1000, was " + m.maxScopes());
         }
-        if (m.interval() != null && m.interval().isNegative()) {
-            onError.accept("memoryPressure.interval", "minInterval must be >= 0, was " + m.interval());
+        if (m.minInterval() != null && m.minInterval().isNegative()) {
+            onError.accept("memoryPressure.minInterval", "minInterval must be >= 0, was " + m.minInterval());
         }
     }
 
@@ -104,8 +104,8 @@ public final class WebSettings {
         if (b.streamsExempt() != null) {
             budget = budget.withStreamsExempt(b.streamsExempt());
         }
-        if (b.onBreach() != null) {
-            budget = budget.onBreach(b.onBreach());
+        if (b.action() != null) {
+            budget = budget.withAction(b.action());
         }
         return budget;
     }
