@@ -133,7 +133,7 @@ public record LeanJdbcProperties(
      * @param enabled Whether the filter is registered in servlet web applications
      * @param urlPatterns URL patterns the filter applies to
      * @param order The filter's order in the chain (default: early, so the whole request is in its scope)
-     * @param logSampleRate Fraction of requests whose line is logged, 0.0 to 1.0 (default 1.0: all); every
+     * @param sampleRate Fraction of requests whose line is logged, 0.0 to 1.0 (default 1.0: all); every
      *     request gets its scope whatever the rate
      * @param budget Limits on what one request may do
      * @param routes Budgets of requests whose path matches a pattern, first match first; a route's limits
@@ -146,7 +146,7 @@ public record LeanJdbcProperties(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("/*") List<String> urlPatterns,
             @DefaultValue("-2147483548") int order,
-            Double logSampleRate,
+            Double sampleRate,
             @DefaultValue Budget budget,
             @DefaultValue List<Route> routes,
             @DefaultValue("false") boolean problemDetails) {}

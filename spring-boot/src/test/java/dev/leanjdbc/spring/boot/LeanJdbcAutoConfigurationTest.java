@@ -247,7 +247,7 @@ class LeanJdbcAutoConfigurationTest {
     void webAndMetricsSettingsFailWithTheirBuildersMessages() {
         QueryAnalyzer any = QueryAnalyzer.create();
         runner.withPropertyValues(
-                        "leanjdbc.web.log-sample-rate=1.5",
+                        "leanjdbc.web.sample-rate=1.5",
                         "leanjdbc.web.budget.max-statements=0",
                         "leanjdbc.metrics.top-fingerprints=1001")
                 .run(ctx -> assertThat(causes(ctx.getStartupFailure()))

@@ -16,12 +16,12 @@ public final class WebSettings {
     public static void check(LeanJdbcProperties.Web web, BiConsumer<String, String> onError) {
         budget(ScopeBudget.unlimited(), web.budget(), onError);
         routes(ScopeBudget.unlimited(), web, onError, (pattern, budget) -> {});
-        Double rate = web.logSampleRate();
+        Double rate = web.sampleRate();
         // The same rule as AnalysisFilter.Builder.sampleRate, which is not called here so that these
         // properties can be checked without the servlet API on the class path.
         if (rate != null && !(rate >= 0.0 && rate <= 1.0)) {
             onError.accept(
-                    "web.logSampleRate",
+                    "web.sampleRate",
                     "sampleRate must be between 0.0 and 1.0 (the fraction of requests logged), was " + rate);
         }
     }
