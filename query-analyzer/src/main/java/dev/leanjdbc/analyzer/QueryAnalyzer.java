@@ -75,6 +75,11 @@ public final class QueryAnalyzer {
      * twice. A DataSource another analyzer records is wrapped again: both analyzers record its statements
      * (this analyzer's wrapper delegates to the other's), each in its own scopes and reports.
      *
+     * <p>The result is a plain {@code DataSource}; its class is not part of the API. {@code unwrap} and
+     * {@code isWrapperFor} reach the wrapped DataSource (e.g. {@code unwrap(HikariDataSource.class)}), and
+     * it is {@link AutoCloseable}, closing the wrapped one when that can be closed (a pool), so frameworks
+     * that close DataSource beans shut the pool down.
+     *
      * <p><b>Performance.</b> Each analyzer in a chain adds its own per-execution cost; the application's JDBC
      * calls and what they return are unchanged.
      */
@@ -192,8 +197,12 @@ public final class QueryAnalyzer {
         return site == null ? CallSite.NOT_CAPTURED : site;
     }
 
-    /** Exceptions the analyzer caught in its own code (and skipped recording for) so far. */
-    public long internalFailures() {
+    /**
+     * Exceptions the analyzer caught in its own code so far ("fail-open": each one skipped recording one
+     * call, which went on untouched). A count to watch, not a handle on internals: the first of each
+     * exception class is logged with its stack trace on {@code dev.leanjdbc.analyzer}.
+     */
+    public long caughtFailures() {
         return recorder.failOpen().failures();
     }
 

@@ -11,6 +11,9 @@ import java.util.List;
  * <p>Its findings join the detectors': {@link QueryAnalyzer.Builder#disable(FindingType...)}, {@link
  * QueryAnalyzer.Builder#suppress(FindingType, String)} and {@link SuppressFinding} apply to them, and they are
  * ordered with the rest.
+ *
+ * <p>The hook of leanjdbc's own modules: findings are made by them (there is no public constructor of
+ * {@link Finding}, so that its fields can still grow before a 1.0).
  */
 @FunctionalInterface
 public interface ScopeContribution {
@@ -19,7 +22,7 @@ public interface ScopeContribution {
      * The findings of the scope so far. Called once when the scope closes, and for the findings of each
      * {@linkplain AnalysisScope#snapshot() snapshot} before: possibly on another thread than the one that
      * contributed, so it must be thread-safe, quick and non-blocking. An exception is caught, counted in
-     * {@link QueryAnalyzer#internalFailures()} and logged once; the scope's other findings are reported.
+     * {@link QueryAnalyzer#caughtFailures()} and logged once; the scope's other findings are reported.
      */
     List<Finding> findings();
 }

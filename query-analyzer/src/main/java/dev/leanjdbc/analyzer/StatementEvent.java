@@ -45,71 +45,8 @@ public final class StatementEvent {
     private final int databaseId;
     private final StatementOrigin origin;
 
-    /**
-     * Made by the analyzer; public for tests and for tools that replay events. See the accessors for what
-     * each value means. {@code parameterHashes} is not copied and must not be changed afterwards.
-     */
-    public StatementEvent(
-            long sequence,
-            long fingerprintId,
-            String fingerprint,
-            StatementKind kind,
-            int sqlHash,
-            long executeNanos,
-            long totalNanos,
-            long updateCount,
-            int batchSize,
-            long rowsRead,
-            long rowsLeftUnread,
-            int columnCount,
-            ColumnSet columnsRead,
-            int fetchSize,
-            boolean autoCommit,
-            ResultMode resultMode,
-            long parameterHash,
-            long[] parameterHashes,
-            List<Object> bindValues,
-            ReadValueSample readValues,
-            boolean generatedKeys,
-            boolean failed,
-            CallSite callSite,
-            String threadName,
-            int connectionId) {
-        this(
-                sequence,
-                fingerprintId,
-                fingerprint,
-                kind,
-                sqlHash,
-                executeNanos,
-                totalNanos,
-                updateCount,
-                batchSize,
-                rowsRead,
-                rowsLeftUnread,
-                columnCount,
-                columnsRead,
-                fetchSize,
-                autoCommit,
-                resultMode,
-                parameterHash,
-                parameterHashes,
-                bindValues,
-                readValues,
-                generatedKeys,
-                failed,
-                callSite,
-                threadName,
-                connectionId,
-                0,
-                StatementOrigin.APPLICATION);
-    }
-
-    /**
-     * As above, with the analyzer's id of the database the statement ran on ({@link #databaseId()}) and the
-     * statement's {@code origin} (the application or a leanjdbc operation).
-     */
-    public StatementEvent(
+    /** Made by the analyzer (see {@code ApiAccess}); not public, so fields can be added. */
+    StatementEvent(
             long sequence,
             long fingerprintId,
             String fingerprint,

@@ -2,6 +2,7 @@ package dev.leanjdbc.analyzer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leanjdbc.analyzer.internal.ApiAccess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,7 +27,7 @@ class ScopeContributionTest {
         public synchronized List<Finding> findings() {
             List<Finding> out = new ArrayList<>();
             for (String n : names) {
-                out.add(Finding.builder(FindingType.ENTITY_OVER_FETCH, Severity.WARNING)
+                out.add(ApiAccess.finding(FindingType.ENTITY_OVER_FETCH, Severity.WARNING)
                         .fingerprint(0, "entity " + n)
                         .executions(1)
                         .explanation(n + " loaded, never read")
@@ -113,7 +114,7 @@ class ScopeContributionTest {
         }
         assertThat(scope.report().findings()).hasSize(1);
         assertThat(asked.get()).isEqualTo(1);
-        assertThat(analyzer.internalFailures()).isEqualTo(1);
+        assertThat(analyzer.caughtFailures()).isEqualTo(1);
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.leanjdbc.analyzer.CallSite;
 import dev.leanjdbc.analyzer.Finding;
 import dev.leanjdbc.analyzer.FindingType;
 import dev.leanjdbc.analyzer.Severity;
+import dev.leanjdbc.analyzer.internal.ApiAccess;
 
 /** The explanation and JPA fix of an {@code ENTITY_OVER_FETCH}. */
 final class OverFetchTexts {
@@ -24,7 +25,7 @@ final class OverFetchTexts {
         String path = shape.entityName + "." + a.name();
         // A collection multiplies rows or statements; a to-one costs a join or a select per distinct target.
         Severity severity = a.collection() || loaded >= WARN_LOADS ? Severity.WARNING : Severity.INFO;
-        return Finding.builder(FindingType.ENTITY_OVER_FETCH, severity)
+        return ApiAccess.finding(FindingType.ENTITY_OVER_FETCH, severity)
                 .fingerprint(id(path), path)
                 .executions(loaded)
                 .rows(rows)

@@ -149,7 +149,7 @@ public final class ScopeUsage {
             ScopeUsage u = n.scope.usage();
             String reason = u.stopReason;
             if (reason != null) {
-                ScopeStoppedException e = new ScopeStoppedException(u.scope.name(), reason, u.recorder.callSiteNow());
+                ScopeStoppedException e = ApiAccess.scopeStopped(u.scope.name(), reason, u.recorder.callSiteNow());
                 e.initCause(cause);
                 throw e;
             }
@@ -159,7 +159,7 @@ public final class ScopeUsage {
     private void checkStopped() throws ScopeStoppedException {
         String reason = stopReason;
         if (reason != null) {
-            throw new ScopeStoppedException(scope.name(), reason, recorder.callSiteNow());
+            throw ApiAccess.scopeStopped(scope.name(), reason, recorder.callSiteNow());
         }
     }
 
@@ -350,7 +350,7 @@ public final class ScopeUsage {
         }
         // Rare: walk the stack now whatever the call-site mode, so the message names the line that went over.
         CallSite site = recorder.callSiteNow();
-        BudgetExceededException e = new BudgetExceededException(name, limit, value, scope.name(), fingerprint, site);
+        BudgetExceededException e = ApiAccess.budgetExceeded(name, limit, value, scope.name(), fingerprint, site);
         if (first) {
             BUDGET.warn(e.getMessage());
         }

@@ -6,6 +6,7 @@ import dev.leanjdbc.analyzer.ReadValueSample;
 import dev.leanjdbc.analyzer.ResultMode;
 import dev.leanjdbc.analyzer.StatementEvent;
 import dev.leanjdbc.analyzer.StatementKind;
+import dev.leanjdbc.analyzer.internal.ApiAccess;
 import dev.leanjdbc.analyzer.internal.CoreOperations;
 import dev.leanjdbc.analyzer.internal.FingerprintState;
 import dev.leanjdbc.analyzer.internal.RecordTracking;
@@ -315,7 +316,7 @@ final class Execution {
         }
         active = false;
         try {
-            StatementEvent e = new StatementEvent(
+            StatementEvent e = ApiAccess.statementEvent(
                     sequence,
                     shape == null ? 0L : shape.fingerprintId(),
                     shape == null ? "(not fingerprinted)" : shape.fingerprint(),
