@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -51,6 +52,7 @@ public final class Expectations {
             expected.add(e.value());
             checkExpected(e, report, failures);
         }
+        canary(context, report, failures);
         Set<FindingType> failOn = failOn(context);
         failOn.removeAll(expected);
         failOn.removeAll(reported);
@@ -64,6 +66,59 @@ public final class Expectations {
             }
         }
         return failures;
+    }
+
+    /**
+     * The canary of a test with query or finding annotations: statements recorded twice fail it first (every
+     * count is off); nothing recorded fails it when its expectations would otherwise pass vacuously — unless
+     * one of them asks for zero statements of some kind, the idiom of a test meant to run no SQL.
+     */
+    private static void canary(ExtensionContext context, Report report, List<String> failures) {
+        if (!context.getConfigurationParameter(Canary.SETTING)
+                .map(Boolean::parseBoolean)
+                .orElse(true)) {
+            return;
+        }
+        List<String> annotations = new ArrayList<>();
+        Optional<ExpectQueries> exact = Annotations.find(context, ExpectQueries.class);
+        Optional<MaxQueries> max = Annotations.find(context, MaxQueries.class);
+        exact.ifPresent(a -> annotations.add("@ExpectQueries"));
+        max.ifPresent(a -> annotations.add("@MaxQueries"));
+        Annotations.find(context, NoNPlusOne.class).ifPresent(a -> annotations.add("@NoNPlusOne"));
+        Annotations.find(context, NoFindings.class).ifPresent(a -> annotations.add("@NoFindings"));
+        if (!Annotations.findRepeatable(context, ExpectFinding.class).isEmpty()) {
+            annotations.add("@ExpectFinding");
+        }
+        if (annotations.isEmpty()) {
+            return;
+        }
+        String twice = Canary.recordedTwice(report, "test", SHARED);
+        if (twice != null) {
+            failures.add(0, twice);
+            return;
+        }
+        boolean zeroExpected =
+                exact.map(a -> zero(a.select(), a.insert(), a.update(), a.delete(), a.merge(), a.total()))
+                                .orElse(false)
+                        || max.map(a -> zero(a.select(), a.insert(), a.update(), a.delete(), a.merge(), a.total()))
+                                .orElse(false);
+        if (failures.isEmpty() && !zeroExpected) {
+            String nothing = Canary.nothingRecorded(report, "test", String.join(", ", annotations), SHARED);
+            if (nothing != null) {
+                failures.add(nothing);
+            }
+        }
+    }
+
+    private static final String SHARED = "LeanJdbcExtension.analyzer()";
+
+    private static boolean zero(int... counts) {
+        for (int c : counts) {
+            if (c == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void checkExpected(ExpectFinding e, Report r, List<String> failures) {
