@@ -9,6 +9,7 @@ import dev.leanjdbc.junit.ExpectQueries;
 import dev.leanjdbc.junit.MaxQueries;
 import dev.leanjdbc.junit.NoFindings;
 import dev.leanjdbc.junit.NoNPlusOne;
+import dev.leanjdbc.junit.internal.baseline.Baseline;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -25,25 +26,33 @@ public final class Expectations {
     /** The failure messages of every violated expectation, in annotation order; empty when all hold. */
     public static List<String> check(ExtensionContext context, Report report) {
         List<String> failures = new ArrayList<>();
+        Baseline baseline = Baseline.of(context);
+        for (Finding f : report.findings()) {
+            if (!f.suppressed()) {
+                baseline.saw(f);
+            }
+        }
         Annotations.find(context, ExpectQueries.class).ifPresent(a -> checkExact(a, report, failures));
         Annotations.find(context, MaxQueries.class).ifPresent(a -> checkMax(a, report, failures));
         Set<FindingType> reported = EnumSet.noneOf(FindingType.class);
         if (Annotations.find(context, NoNPlusOne.class).isPresent()) {
-            List<Finding> f = report.findings(FindingType.N_PLUS_ONE);
+            List<Finding> f = notAccepted(baseline, report, report.findings(FindingType.N_PLUS_ONE));
             if (!f.isEmpty()) {
-                failures.add(FailureMessages.findings("Expected no N+1 queries but found " + f.size() + ":", f));
+                failures.add(FailureMessages.findings("Expected no N+1 queries but found " + f.size() + ":", f)
+                        + acceptHint(baseline));
                 reported.add(FindingType.N_PLUS_ONE);
             }
         }
         Annotations.find(context, NoFindings.class).ifPresent(a -> {
             Set<FindingType> allowed = types(a.except());
-            List<Finding> f = active(report, allowed);
+            List<Finding> f = notAccepted(baseline, report, active(report, allowed));
             f.removeIf(x -> reported.contains(x.type()));
             if (!f.isEmpty()) {
                 failures.add(FailureMessages.findings(
-                        "Expected no findings" + (allowed.isEmpty() ? "" : " except " + allowed) + " but found "
-                                + f.size() + ":",
-                        f));
+                                "Expected no findings" + (allowed.isEmpty() ? "" : " except " + allowed) + " but found "
+                                        + f.size() + ":",
+                                f)
+                        + acceptHint(baseline));
                 f.forEach(x -> reported.add(x.type()));
             }
         });
@@ -57,12 +66,13 @@ public final class Expectations {
         failOn.removeAll(expected);
         failOn.removeAll(reported);
         for (FindingType t : failOn) {
-            List<Finding> f = report.findings(t);
+            List<Finding> f = notAccepted(baseline, report, report.findings(t));
             if (!f.isEmpty()) {
                 failures.add(FailureMessages.findings(
-                        "Found " + f.size() + " " + t + (f.size() == 1 ? " finding" : " findings") + ", and "
-                                + Settings.FAIL_ON + " fails every test with one:",
-                        f));
+                                "Found " + f.size() + " " + t + (f.size() == 1 ? " finding" : " findings") + ", and "
+                                        + Settings.FAIL_ON + " fails every test with one:",
+                                f)
+                        + acceptHint(baseline));
             }
         }
         return failures;
@@ -108,6 +118,18 @@ public final class Expectations {
                 failures.add(nothing);
             }
         }
+    }
+
+    /** {@code findings} without those the baseline accepts (when updating: accepts now). */
+    private static List<Finding> notAccepted(Baseline baseline, Report report, List<Finding> findings) {
+        List<Finding> out = new ArrayList<>(findings);
+        out.removeIf(f -> baseline.accepts(f, report.name()));
+        return out;
+    }
+
+    private static String acceptHint(Baseline baseline) {
+        return "\n  Not in the baseline " + baseline.file() + ": fix them, or accept them with -D" + Baseline.MODE
+                + "=update (it rewrites the file with every finding the run would fail on; commit it).";
     }
 
     private static final String SHARED = "LeanJdbcExtension.analyzer()";
