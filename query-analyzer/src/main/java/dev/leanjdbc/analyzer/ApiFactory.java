@@ -46,6 +46,11 @@ final class ApiFactory implements ApiAccess.Factory {
     }
 
     @Override
+    public StatementEvent recordedAgain(StatementEvent e) {
+        return new StatementEvent(e);
+    }
+
+    @Override
     public StatementEvent statementEvent(
             long sequence,
             long fingerprintId,

@@ -38,6 +38,8 @@ public final class ApiAccess {
     /** Implemented in the public package, where the constructors are visible. */
     public interface Factory {
 
+        StatementEvent recordedAgain(StatementEvent e);
+
         Report report(
                 String name,
                 long durationNanos,
@@ -233,6 +235,11 @@ public final class ApiAccess {
                         droppedFingerprintExecutions,
                         detector,
                         internalStatements);
+    }
+
+    /** A copy of {@code e} marked {@link StatementEvent#recordedAgain()}. */
+    public static StatementEvent recordedAgain(StatementEvent e) {
+        return factory().recordedAgain(e);
     }
 
     /** An application statement's event on database 0. */
