@@ -40,6 +40,7 @@ public class CheckRelease {
             "leanjdbc-core", "dev.leanjdbc.core",
             "leanjdbc-query-analyzer", "dev.leanjdbc.analyzer",
             "leanjdbc-junit", "dev.leanjdbc.junit",
+            "leanjdbc-hibernate", "dev.leanjdbc.hibernate",
             "leanjdbc-spring-boot-starter", "dev.leanjdbc.spring.boot"));
 
     static final List<String> POMS = List.of("leanjdbc-parent", "leanjdbc-bom");

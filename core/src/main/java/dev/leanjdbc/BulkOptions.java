@@ -4,7 +4,7 @@ package dev.leanjdbc;
  * How a bulk insert, upsert or update-from-values splits its rows and commits them.
  *
  * <pre>{@code
- * db.insertMany(ORDERS, rows, BulkOptions.defaults().chunkSize(5_000).atomicity(Atomicity.PER_CHUNK));
+ * db.insertMany(ORDERS, rows, BulkOptions.defaults().withChunkSize(5_000).withAtomicity(Atomicity.PER_CHUNK));
  * }</pre>
  *
  * Immutable; each {@code withX} step returns a copy.
@@ -55,7 +55,7 @@ public final class BulkOptions {
      *
      * @throws IllegalArgumentException unless {@code 1 <= chunkSize <= MAX_CHUNK_SIZE}
      */
-    public BulkOptions chunkSize(int chunkSize) {
+    public BulkOptions withChunkSize(int chunkSize) {
         if (chunkSize <= 0 || chunkSize > MAX_CHUNK_SIZE) {
             throw new IllegalArgumentException(
                     "chunkSize must be between 1 and " + MAX_CHUNK_SIZE + ", was " + chunkSize);
@@ -63,7 +63,7 @@ public final class BulkOptions {
         return new BulkOptions(chunkSize, atomicity, progress, copyAllowed);
     }
 
-    public BulkOptions atomicity(Atomicity atomicity) {
+    public BulkOptions withAtomicity(Atomicity atomicity) {
         if (atomicity == null) {
             throw new IllegalArgumentException("atomicity must not be null; use ALL_OR_NOTHING or PER_CHUNK");
         }
@@ -71,7 +71,7 @@ public final class BulkOptions {
     }
 
     /** Told after each committed chunk (with {@link Atomicity#PER_CHUNK}) or once at the end. */
-    public BulkOptions progress(BulkProgress progress) {
+    public BulkOptions withProgress(BulkProgress progress) {
         if (progress == null) {
             throw new IllegalArgumentException("progress must not be null; use BulkProgress.NONE");
         }
@@ -82,7 +82,7 @@ public final class BulkOptions {
      * Whether {@link Lean#insertMany} may use PostgreSQL's {@code COPY} (default {@code true}); {@code false}
      * forces multi-row {@code INSERT}, e.g. to have insert triggers see statement-level semantics of INSERT.
      */
-    public BulkOptions copyAllowed(boolean copyAllowed) {
+    public BulkOptions withCopyAllowed(boolean copyAllowed) {
         return new BulkOptions(chunkSize, atomicity, progress, copyAllowed);
     }
 

@@ -7,7 +7,7 @@ import org.jooq.exception.DataAccessException;
  * its rows or keys, what stays committed and the database's own reason with its SQLState ({@link
  * #sqlState()}); the driver's exception is the cause. Thrown by {@code forEachChunk}, {@code
  * updateInChunks}/{@code deleteInChunks} (earlier chunks stay committed: resume with {@link
- * ChunkOptions#resumeAfter(Object)} and {@link #lastCommittedKey()}) and by {@code insertMany}, {@code
+ * ChunkOptions#withResumeAfter(Object)} and {@link #lastCommittedKey()}) and by {@code insertMany}, {@code
  * upsertMany}, {@code updateFromValues} (with the default {@code ALL_OR_NOTHING} atomicity nothing was
  * committed; with {@code PER_CHUNK}, {@link #rowsCommitted()} rows were). A failure at commit, such as a
  * deferred constraint, says "failed at commit".
@@ -20,8 +20,8 @@ public final class ChunkFailedException extends DataAccessException {
     private final long rowsCommitted;
     private final transient Object lastCommittedKey;
 
-    public ChunkFailedException(
-            String message, long chunk, long rowsCommitted, Object lastCommittedKey, Throwable cause) {
+    /** Made by leanjdbc (see {@code ApiAccess}); not public, so fields can be added. */
+    ChunkFailedException(String message, long chunk, long rowsCommitted, Object lastCommittedKey, Throwable cause) {
         super(message, cause);
         this.chunk = chunk;
         this.rowsCommitted = rowsCommitted;

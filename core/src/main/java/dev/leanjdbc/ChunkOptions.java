@@ -6,10 +6,10 @@ import java.util.Objects;
  * Options of {@link Lean#forEachChunk}: where to resume, how to report progress, how to estimate the total.
  *
  * <pre>{@code
- * ChunkOptions.<Long>defaults().resumeAfter(lastKey).progress((done, total) -> log(done, total))
+ * ChunkOptions.<Long>defaults().withResumeAfter(lastKey).withProgress((done, total) -> log(done, total))
  * }</pre>
  *
- * Immutable.
+ * Immutable; each {@code withX} step returns a copy.
  */
 public final class ChunkOptions<K> {
 
@@ -46,16 +46,16 @@ public final class ChunkOptions<K> {
     }
 
     /** Start with the first row whose key is greater than {@code key} (null: from the start). */
-    public ChunkOptions<K> resumeAfter(K key) {
+    public ChunkOptions<K> withResumeAfter(K key) {
         return new ChunkOptions<>(key, progress, estimate);
     }
 
     /** Called after each committed chunk. */
-    public ChunkOptions<K> progress(ChunkProgress progress) {
+    public ChunkOptions<K> withProgress(ChunkProgress progress) {
         return new ChunkOptions<>(resumeAfter, Objects.requireNonNull(progress, "progress must not be null"), estimate);
     }
 
-    public ChunkOptions<K> estimate(Estimate estimate) {
+    public ChunkOptions<K> withEstimate(Estimate estimate) {
         return new ChunkOptions<>(resumeAfter, progress, Objects.requireNonNull(estimate, "estimate must not be null"));
     }
 

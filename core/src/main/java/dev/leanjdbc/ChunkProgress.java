@@ -11,5 +11,5 @@ public interface ChunkProgress {
      * @param estimatedTotal the estimate taken at the start (see {@link ChunkOptions.Estimate}), or -1 when
      *     unknown
      */
-    void onChunk(long rowsDone, long estimatedTotal);
+    void chunkDone(long rowsDone, long estimatedTotal);
 }

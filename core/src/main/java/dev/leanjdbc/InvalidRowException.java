@@ -11,7 +11,8 @@ public final class InvalidRowException extends IllegalArgumentException {
     private final int rowIndex;
     private final String column;
 
-    public InvalidRowException(int rowIndex, String column, String problem) {
+    /** Made by leanjdbc (see {@code ApiAccess}); not public, so fields can be added. */
+    InvalidRowException(int rowIndex, String column, String problem) {
         super("row " + rowIndex + ", column " + column + ": " + problem + " (nothing was written)");
         this.rowIndex = rowIndex;
         this.column = column;

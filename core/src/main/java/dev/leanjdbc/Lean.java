@@ -1,5 +1,6 @@
 package dev.leanjdbc;
 
+import dev.leanjdbc.internal.ApiAccess;
 import dev.leanjdbc.internal.BorrowingConnectionProvider;
 import dev.leanjdbc.internal.Rows;
 import dev.leanjdbc.internal.bulk.BulkDml;
@@ -45,6 +46,11 @@ public final class Lean {
 
     private final DataSource dataSource;
 
+    static {
+        // The internals make this package's exceptions through ApiAccess, which initialises this class.
+        ApiAccess.register(new ApiFactory());
+    }
+
     private Lean(DSLContext dsl, DataSource dataSource) {
         this.dsl = dsl;
         this.ops = dsl.configuration()
@@ -63,14 +69,15 @@ public final class Lean {
     /**
      * A facade on an existing jOOQ context, keeping its settings and listeners. The context must be backed
      * by a {@link DataSource} (e.g. {@code DSL.using(dataSource, dialect)}), not by a single connection: the
-     * facade borrows and returns connections per operation.
+     * facade borrows and returns connections per operation. The data source comes first, as in {@link
+     * #of(DataSource, SQLDialect)}.
      */
-    public static Lean of(DSLContext dsl, DataSource dataSource) {
+    public static Lean of(DataSource dataSource, DSLContext dsl) {
+        Objects.requireNonNull(dataSource, NO_DATA_SOURCE);
         Objects.requireNonNull(
                 dsl,
                 "dsl must not be null; pass a context on the data source, e.g."
                         + " DSL.using(dataSource, SQLDialect.POSTGRES)");
-        Objects.requireNonNull(dataSource, NO_DATA_SOURCE);
         return new Lean(dsl, dataSource);
     }
 
@@ -125,17 +132,17 @@ public final class Lean {
     }
 
     /** The rows of plain SQL with {@code ?} binds, mapped from the JDBC row; close the stream. */
-    public <T> Stream<T> stream(String sql, RowMapper<T> mapper, Object... binds) {
+    public <T> Stream<T> stream(String sql, ResultSetMapper<T> mapper, Object... binds) {
         return streaming().stream(sql, mapper, binds);
     }
 
     /** Calls {@code action} for each mapped row of plain SQL with {@code ?} binds; closes everything itself. */
-    public <T> void forEach(String sql, RowMapper<T> mapper, Consumer<? super T> action, Object... binds) {
+    public <T> void forEach(String sql, ResultSetMapper<T> mapper, Consumer<? super T> action, Object... binds) {
         streaming().forEach(sql, mapper, action, binds);
     }
 
     /** The mapped rows of plain SQL with {@code ?} binds as a cursor (an iterator holding a connection). */
-    public <T> LeanCursor<T> cursor(String sql, RowMapper<T> mapper, Object... binds) {
+    public <T> LeanCursor<T> cursor(String sql, ResultSetMapper<T> mapper, Object... binds) {
         return streaming().cursor(sql, mapper, binds);
     }
 
@@ -152,16 +159,16 @@ public final class Lean {
      * @throws ChunkFailedException when a chunk fails; it is rolled back, earlier chunks stay committed
      */
     public <R extends Record, K> ChunkSummary<K> forEachChunk(
-            Table<R> table, TableField<R, K> key, int chunkSize, Condition where, ChunkHandler<R> handler) {
-        return forEachChunk(table, key, chunkSize, where, ChunkOptions.defaults(), handler);
+            Table<R> table, TableField<R, K> key, Condition where, int chunkSize, ChunkHandler<R> handler) {
+        return forEachChunk(table, key, where, chunkSize, ChunkOptions.defaults(), handler);
     }
 
-    /** {@link #forEachChunk(Table, TableField, int, Condition, ChunkHandler)} with resume and progress options. */
+    /** {@link #forEachChunk(Table, TableField, Condition, int, ChunkHandler)} with resume and progress options. */
     public <R extends Record, K> ChunkSummary<K> forEachChunk(
             Table<R> table,
             TableField<R, K> key,
-            int chunkSize,
             Condition where,
+            int chunkSize,
             ChunkOptions<K> options,
             ChunkHandler<R> handler) {
         return KeysetChunker.run(ops, table, key, chunkSize, where, options, handler);
@@ -250,7 +257,7 @@ public final class Lean {
 
     /**
      * Starts a projection into {@code type}, a Java record or a class with one public constructor whose
-     * components name their columns (camelCase → snake_case, or {@link Column}); continue with {@code
+     * components name their columns (camelCase → snake_case, or {@link FromColumn}); continue with {@code
      * from(table)}, which validates the mapping.
      */
     public <T> Projection<T> project(Class<T> type) {
@@ -295,13 +302,30 @@ public final class Lean {
         return BulkInsert.insert(ops, table, Rows.list(rows), Rows.options(options));
     }
 
+    /** {@link #insertManyReturning(Table, Collection, Field, BulkOptions)} with default options. */
+    public <R extends Record, K> List<K> insertManyReturning(
+            Table<R> table, Collection<? extends R> rows, Field<K> key) {
+        return insertManyReturning(table, rows, key, BulkOptions.defaults());
+    }
+
     /**
      * Inserts many rows with multi-row {@code INSERT ... RETURNING key} (emulated where needed) and returns
      * the value of {@code key} of each row, in input order. Never uses COPY, which cannot return keys.
      */
     public <R extends Record, K> List<K> insertManyReturning(
-            Table<R> table, Field<K> key, Collection<? extends R> rows, BulkOptions options) {
+            Table<R> table, Collection<? extends R> rows, Field<K> key, BulkOptions options) {
         return BulkInsert.insertReturning(ops, table, key, Rows.list(rows), Rows.options(options));
+    }
+
+    /** {@link #upsertMany(Table, Collection, BulkOptions)} with default options. */
+    public <R extends Record> long upsertMany(Table<R> table, Collection<? extends R> rows) {
+        return upsertMany(table, rows, BulkOptions.defaults());
+    }
+
+    /** {@link #upsertMany(Table, Collection, Collection, BulkOptions)} with default options. */
+    public <R extends Record> long upsertMany(
+            Table<R> table, Collection<? extends R> rows, Collection<? extends Field<?>> conflictKey) {
+        return upsertMany(table, rows, conflictKey, BulkOptions.defaults());
     }
 
     /**

@@ -91,12 +91,12 @@ public final class LeanStreaming {
      * The rows of a plain SQL query with {@code ?} binds, mapped by {@code mapper}, as a {@link Stream} to
      * close.
      */
-    public <T> Stream<T> stream(String sql, RowMapper<T> mapper, Object... binds) {
+    public <T> Stream<T> stream(String sql, ResultSetMapper<T> mapper, Object... binds) {
         return cursor(sql, mapper, binds).stream();
     }
 
     /** Calls {@code action} for each mapped row of a plain SQL query, then closes everything. */
-    public <T> void forEach(String sql, RowMapper<T> mapper, Consumer<? super T> action, Object... binds) {
+    public <T> void forEach(String sql, ResultSetMapper<T> mapper, Consumer<? super T> action, Object... binds) {
         Objects.requireNonNull(action, "action must not be null");
         try (LeanCursor<T> cursor = cursor(sql, mapper, binds)) {
             while (cursor.hasNext()) {
@@ -106,7 +106,7 @@ public final class LeanStreaming {
     }
 
     /** The mapped rows of a plain SQL query as a cursor (an iterator to close). */
-    public <T> LeanCursor<T> cursor(String sql, RowMapper<T> mapper, Object... binds) {
+    public <T> LeanCursor<T> cursor(String sql, ResultSetMapper<T> mapper, Object... binds) {
         return streaming.cursor(sql, mapper, binds);
     }
 }

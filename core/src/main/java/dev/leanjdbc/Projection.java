@@ -23,7 +23,7 @@ public final class Projection<T> {
      * column, or cannot hold every value of its column exactly: a wider integer into a narrower one
      * ({@code bigint} into {@code Integer}), text into a number, one temporal type into another. Lossless
      * widenings ({@code integer} into {@code Long}, anything into {@code String}) are read as such; other
-     * mappings need an explicit {@code @Column(converter = ...)}. A record without components is rejected.
+     * mappings need an explicit {@code @FromColumn(converter = ...)}. A record without components is rejected.
      *
      * @throws IllegalArgumentException naming the component, the column, both types and the fix
      */

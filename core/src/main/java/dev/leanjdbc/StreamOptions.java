@@ -7,7 +7,7 @@ package dev.leanjdbc;
  * db.streaming(StreamOptions.defaults().withFetchSize(500)).forEach(query, row -> ...);
  * }</pre>
  *
- * Immutable.
+ * Immutable; each {@code withX} step returns a copy.
  */
 public final class StreamOptions {
 

@@ -10,7 +10,8 @@ public final class StreamingUnavailableException extends DataAccessException {
 
     private static final long serialVersionUID = 1L;
 
-    public StreamingUnavailableException(String message) {
+    /** Made by leanjdbc (see {@code ApiAccess}); not public, so fields can be added. */
+    StreamingUnavailableException(String message) {
         super(message);
     }
 }

@@ -43,8 +43,8 @@ public final class SubsetQuery<R extends Record> {
         return new SubsetQuery<>(dsl, fetcher, shape.limit(limit));
     }
 
-    /** The columns loaded: the primary key first, then the requested ones. */
-    public List<Field<?>> columns() {
+    /** The selected fields: the primary key first, then the requested ones (named as on jOOQ's {@code Select.fields()}). */
+    public List<Field<?>> fields() {
         return fetcher.loaded();
     }
 

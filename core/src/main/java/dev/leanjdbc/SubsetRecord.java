@@ -48,7 +48,7 @@ public interface SubsetRecord<R extends Record> {
     boolean isLoaded(Field<?> column);
 
     /** The loaded columns: the primary key first, then the requested ones. */
-    List<Field<?>> loadedColumns();
+    List<Field<?>> loadedFields();
 
     /** Whether a {@link #set} changed a value since fetching or the last {@link #store()}. */
     boolean isChanged();

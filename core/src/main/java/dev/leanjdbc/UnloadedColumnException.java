@@ -14,7 +14,8 @@ public final class UnloadedColumnException extends IllegalStateException {
     private final String column;
     private final String fetchedAt;
 
-    public UnloadedColumnException(String table, String column, List<String> loaded, String fetchedAt) {
+    /** Made by leanjdbc (see {@code ApiAccess}); not public, so fields can be added. */
+    UnloadedColumnException(String table, String column, List<String> loaded, String fetchedAt) {
         super("column " + table + "." + column + " was not loaded: the record was fetched with only " + loaded + " at "
                 + fetchedAt + "; add " + column + " to only(...) there");
         this.column = column;

@@ -131,7 +131,7 @@ class BulkEncodingTest {
         List<Record> rows = rows(db, 1);
 
         // a small chunk size: several COPY commands and buffers that end mid-row are exercised too
-        assertThat(lean.insertMany(TYPES, rows, BulkOptions.defaults().chunkSize(4)))
+        assertThat(lean.insertMany(TYPES, rows, BulkOptions.defaults().withChunkSize(4)))
                 .isEqualTo(rows.size());
 
         // H2's path is the multi-row INSERT, whose java.time values are bound as they are: fractions kept
@@ -186,7 +186,7 @@ class BulkEncodingTest {
         log.prepared.clear();
 
         assertThat(lean.updateFromValues(
-                        TYPES, rows, direct, BulkOptions.defaults().chunkSize(4)))
+                        TYPES, rows, direct, BulkOptions.defaults().withChunkSize(4)))
                 .isEqualTo(rows.size());
 
         assertStored(db, rows, direct);

@@ -38,7 +38,7 @@ class ChunkFailureTest {
         three.get(2).setOrderNumber("T-100");
 
         assertThatThrownBy(() ->
-                        lean.insertMany(ORDERS, rows, BulkOptions.defaults().chunkSize(10)))
+                        lean.insertMany(ORDERS, rows, BulkOptions.defaults().withChunkSize(10)))
                 .hasMessageContaining("failed in chunk 3 (rows 20..24)");
         assertThatThrownBy(() -> lean.insertMany(ORDERS, three)).hasMessageContaining("failed in chunk 1 (rows 0..2)");
         assertThat(Orders.countNew(db.dsl())).isZero();
@@ -53,7 +53,7 @@ class ChunkFailureTest {
         String reason = db.db() == Db.POSTGRES ? "duplicate key value violates unique constraint" : "Unique index";
 
         for (BulkOptions options :
-                List.of(BulkOptions.defaults(), BulkOptions.defaults().copyAllowed(false))) {
+                List.of(BulkOptions.defaults(), BulkOptions.defaults().withCopyAllowed(false))) {
             assertThatThrownBy(() -> lean.insertMany(ORDERS, rows, options))
                     .isInstanceOfSatisfying(DataAccessException.class, e -> {
                         assertThat(e.sqlState()).isEqualTo("23505");
@@ -130,8 +130,8 @@ class ChunkFailureTest {
 
         for (BulkOptions options : List.of(
                 BulkOptions.defaults(),
-                BulkOptions.defaults().copyAllowed(false),
-                BulkOptions.defaults().atomicity(Atomicity.PER_CHUNK))) {
+                BulkOptions.defaults().withCopyAllowed(false),
+                BulkOptions.defaults().withAtomicity(Atomicity.PER_CHUNK))) {
             assertThatThrownBy(() -> lean.insertMany(table, typed, options))
                     .isInstanceOfSatisfying(
                             DataAccessException.class,
@@ -166,7 +166,7 @@ class ChunkFailureTest {
                 () -> lean.updateFromValues(ORDERS, rows, List.of(ORDERS.STATUS)),
                 () -> lean.insertMany(ORDERS, Orders.orders(0, 2)),
                 () -> lean.deleteInChunks(ORDERS, DSL.trueCondition(), 10, BulkProgress.NONE),
-                () -> lean.forEachChunk(ORDERS, ORDERS.ID, 10, null, c -> {}));
+                () -> lean.forEachChunk(ORDERS, ORDERS.ID, null, 10, c -> {}));
         for (ThrowingCallable operation : operations) {
             assertThatThrownBy(operation)
                     .isInstanceOf(DataAccessException.class)
@@ -179,7 +179,7 @@ class ChunkFailureTest {
 
     @Test
     void nullArgumentsSayWhatToPass() {
-        Lean lean = Lean.of(DSL.using(org.jooq.SQLDialect.H2), new org.h2.jdbcx.JdbcDataSource());
+        Lean lean = Lean.of(new org.h2.jdbcx.JdbcDataSource(), DSL.using(org.jooq.SQLDialect.H2));
 
         assertThatThrownBy(() -> lean.updateWhere(ORDERS, null, DSL.trueCondition()))
                 .hasMessage("set must not be null; pass the columns to change and their new values, e.g."

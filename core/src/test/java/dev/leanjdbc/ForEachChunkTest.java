@@ -37,7 +37,7 @@ class ForEachChunkTest {
                         sql.add(ctx.sql());
                     }
                 })));
-        Lean lean = Lean.of(recording, db.dataSource());
+        Lean lean = Lean.of(db.dataSource(), recording);
         List<Long> ids = new ArrayList<>();
         List<long[]> progress = new ArrayList<>();
         Set<Object> transactions = new HashSet<>();
@@ -45,11 +45,11 @@ class ForEachChunkTest {
         ChunkSummary<Long> summary = lean.forEachChunk(
                 ORDERS,
                 ORDERS.ID,
-                1_000,
                 null,
+                1_000,
                 ChunkOptions.<Long>defaults()
-                        .estimate(ChunkOptions.Estimate.COUNT)
-                        .progress((done, total) -> progress.add(new long[] {done, total})),
+                        .withEstimate(ChunkOptions.Estimate.COUNT)
+                        .withProgress((done, total) -> progress.add(new long[] {done, total})),
                 chunk -> {
                     chunk.records().forEach(r -> ids.add(r.getId()));
                     transactions.add(transactionId(chunk.dsl(), db.db()));
@@ -77,9 +77,9 @@ class ForEachChunkTest {
         ChunkSummary<Long> summary = lean.forEachChunk(
                 ORDERS,
                 ORDERS.ID,
-                70,
                 ORDERS.STATUS.eq("NEW"),
-                ChunkOptions.<Long>defaults().resumeAfter(1_000L),
+                70,
+                ChunkOptions.<Long>defaults().withResumeAfter(1_000L),
                 chunk -> seen.addAll(chunk.records()));
 
         assertThat(seen).hasSize(expected).allMatch(r -> r.getStatus().equals("NEW") && r.getId() > 1_000);
@@ -94,7 +94,7 @@ class ForEachChunkTest {
         Lean lean = Lean.of(db.dataSource(), db.dialect());
 
         ChunkFailedException failure = (ChunkFailedException) org.assertj.core.api.Assertions.catchThrowable(() ->
-                lean.forEachChunk(ORDERS, ORDERS.ID, 1_000, null, chunk -> {
+                lean.forEachChunk(ORDERS, ORDERS.ID, null, 1_000, chunk -> {
                     chunk.dsl()
                             .update(ORDERS)
                             .set(ORDERS.NOTES, "chunk " + chunk.number())
@@ -120,9 +120,9 @@ class ForEachChunkTest {
         ChunkSummary<Long> resumed = lean.forEachChunk(
                 ORDERS,
                 ORDERS.ID,
-                1_000,
                 null,
-                ChunkOptions.<Long>defaults().resumeAfter((Long) failure.lastCommittedKey()),
+                1_000,
+                ChunkOptions.<Long>defaults().withResumeAfter((Long) failure.lastCommittedKey()),
                 chunk -> {});
         assertThat(resumed.rows()).isEqualTo(ORDERS_COUNT - 1_000);
     }
@@ -136,11 +136,11 @@ class ForEachChunkTest {
         lean.forEachChunk(
                 ORDERS,
                 ORDERS.ID,
-                1_000,
                 null,
+                1_000,
                 ChunkOptions.<Long>defaults()
-                        .estimate(ChunkOptions.Estimate.STATISTICS)
-                        .progress((done, total) -> totals.add(total)),
+                        .withEstimate(ChunkOptions.Estimate.STATISTICS)
+                        .withProgress((done, total) -> totals.add(total)),
                 chunk -> {});
         assertThat(totals).hasSize(3).containsOnly((long) ORDERS_COUNT);
     }
@@ -149,10 +149,10 @@ class ForEachChunkTest {
     void rejectsBadArguments(TestDatabase db) {
         db.createShopSchema();
         Lean lean = Lean.of(db.dataSource(), db.dialect());
-        assertThatThrownBy(() -> lean.forEachChunk(ORDERS, ORDERS.ID, 0, null, chunk -> {}))
+        assertThatThrownBy(() -> lean.forEachChunk(ORDERS, ORDERS.ID, null, 0, chunk -> {}))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("chunkSize must be > 0, was 0");
-        assertThatThrownBy(() -> lean.forEachChunk(CUSTOMER, CUSTOMER.COUNTRY, 10, null, chunk -> {}))
+        assertThatThrownBy(() -> lean.forEachChunk(CUSTOMER, CUSTOMER.COUNTRY, null, 10, chunk -> {}))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("must be the single-column primary or unique key of customer");
     }

@@ -27,7 +27,7 @@ class InsertManyTest {
         Lean lean = log.lean(db.dataSource(), db.dialect());
 
         long n = lean.insertMany(
-                ORDERS, Orders.orders(0, 2_500), BulkOptions.defaults().chunkSize(1_000));
+                ORDERS, Orders.orders(0, 2_500), BulkOptions.defaults().withChunkSize(1_000));
 
         assertThat(n).isEqualTo(2_500);
         assertThat(Orders.countNew(db.dsl())).isEqualTo(2_500);
@@ -66,7 +66,7 @@ class InsertManyTest {
         Lean lean = log.lean(new WrappingDataSource(db.dataSource(), false), db.dialect());
 
         assertThat(lean.insertMany(
-                        ORDERS, Orders.orders(0, 300), BulkOptions.defaults().chunkSize(100)))
+                        ORDERS, Orders.orders(0, 300), BulkOptions.defaults().withChunkSize(100)))
                 .isEqualTo(300);
 
         assertThat(Orders.countNew(db.dsl())).isEqualTo(300);
@@ -79,7 +79,7 @@ class InsertManyTest {
         Lean lean = Lean.of(db.dataSource(), db.dialect());
 
         List<Long> ids = lean.insertManyReturning(
-                ORDERS, ORDERS.ID, Orders.orders(0, 250), BulkOptions.defaults().chunkSize(100));
+                ORDERS, Orders.orders(0, 250), ORDERS.ID, BulkOptions.defaults().withChunkSize(100));
 
         assertThat(ids).hasSize(250).doesNotContainNull().doesNotHaveDuplicates();
         for (int i : new int[] {0, 99, 100, 249}) {
@@ -134,7 +134,7 @@ class InsertManyTest {
         Lean lean = log.lean(counting, db.dialect());
 
         assertThat(lean.insertMany(ORDERS, List.of())).isZero();
-        assertThat(lean.insertManyReturning(ORDERS, ORDERS.ID, Set.of(), BulkOptions.defaults()))
+        assertThat(lean.insertManyReturning(ORDERS, Set.of(), ORDERS.ID, BulkOptions.defaults()))
                 .isEmpty();
         assertThat(lean.upsertMany(ORDERS, List.of(), BulkOptions.defaults())).isZero();
         assertThat(lean.updateFromValues(ORDERS, List.of(), List.of(ORDERS.STATUS)))
@@ -183,7 +183,7 @@ class InsertManyTest {
         rows.get(8).setOrderNumber("T-0"); // unique index violation, found only by the database, in chunk 3
 
         assertThatThrownBy(() ->
-                        lean.insertMany(ORDERS, rows, BulkOptions.defaults().chunkSize(3)))
+                        lean.insertMany(ORDERS, rows, BulkOptions.defaults().withChunkSize(3)))
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("chunk 3")
                 .hasMessageContaining("nothing was committed");
@@ -198,9 +198,9 @@ class InsertManyTest {
         rows.get(8).setOrderNumber("T-0");
         List<Long> progress = new ArrayList<>();
         BulkOptions options = BulkOptions.defaults()
-                .chunkSize(3)
-                .atomicity(Atomicity.PER_CHUNK)
-                .progress((chunk, inChunk, soFar) -> progress.add(soFar));
+                .withChunkSize(3)
+                .withAtomicity(Atomicity.PER_CHUNK)
+                .withProgress((chunk, inChunk, soFar) -> progress.add(soFar));
 
         assertThatThrownBy(() -> lean.insertMany(ORDERS, rows, options))
                 .hasMessageContaining("chunks 1..2 (6 rows) stay committed");
@@ -217,7 +217,7 @@ class InsertManyTest {
         rows.get(8).setOrderNumber("T-0");
 
         assertThatThrownBy(() ->
-                        lean.insertMany(ORDERS, rows, BulkOptions.defaults().chunkSize(3)))
+                        lean.insertMany(ORDERS, rows, BulkOptions.defaults().withChunkSize(3)))
                 .hasMessageContaining("chunk 3");
         assertThat(Orders.countNew(db.dsl())).isZero();
         assertThat(log.count("insert"))
@@ -227,8 +227,9 @@ class InsertManyTest {
 
     @Test
     void rejectsBadChunkSizes() {
-        assertThatThrownBy(() -> BulkOptions.defaults().chunkSize(0))
+        assertThatThrownBy(() -> BulkOptions.defaults().withChunkSize(0))
                 .hasMessage("chunkSize must be between 1 and 1000000, was 0");
-        assertThatThrownBy(() -> BulkOptions.defaults().chunkSize(2_000_000)).hasMessageContaining("was 2000000");
+        assertThatThrownBy(() -> BulkOptions.defaults().withChunkSize(2_000_000))
+                .hasMessageContaining("was 2000000");
     }
 }

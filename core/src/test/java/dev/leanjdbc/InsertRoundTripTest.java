@@ -53,12 +53,12 @@ class InsertRoundTripTest {
         UPDATE_FROM_VALUES_DIRECT;
 
         long write(Lean lean, List<Record> rows) {
-            BulkOptions options = BulkOptions.defaults().chunkSize(17); // several chunks, partial last one
+            BulkOptions options = BulkOptions.defaults().withChunkSize(17); // several chunks, partial last one
             return switch (this) {
                 case COPY -> lean.insertMany(TYPES, rows, options);
-                case INSERT -> lean.insertMany(TYPES, rows, options.copyAllowed(false));
+                case INSERT -> lean.insertMany(TYPES, rows, options.withCopyAllowed(false));
                 case INSERT_RETURNING ->
-                    lean.insertManyReturning(TYPES, TYPES.ID, rows, options).size();
+                    lean.insertManyReturning(TYPES, rows, TYPES.ID, options).size();
                 case UPSERT -> lean.upsertMany(TYPES, rows, options);
                 case UPDATE_FROM_VALUES, UPDATE_FROM_VALUES_DIRECT -> {
                     List<Record> bare = new ArrayList<>();

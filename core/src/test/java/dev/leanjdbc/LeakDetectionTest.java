@@ -21,7 +21,7 @@ class LeakDetectionTest {
         db.seedShop(new ShopScale(10, 5, 2_000));
         Lean lean = Lean.of(db.dataSource(), db.dialect());
         HikariPoolMXBean pool = db.pool().getHikariPoolMXBean();
-        Logger logger = (Logger) LoggerFactory.getLogger("dev.leanjdbc.internal.stream.OpenResult");
+        Logger logger = (Logger) LoggerFactory.getLogger("dev.leanjdbc.stream");
         ListAppender<ILoggingEvent> appender = new ListAppender<>();
         appender.start();
         logger.addAppender(appender);
@@ -53,7 +53,7 @@ class LeakDetectionTest {
     void aClosedStreamIsNotReported(TestDatabase db) throws Exception {
         db.seedShop(new ShopScale(10, 5, 100));
         Lean lean = Lean.of(db.dataSource(), db.dialect());
-        Logger logger = (Logger) LoggerFactory.getLogger("dev.leanjdbc.internal.stream.OpenResult");
+        Logger logger = (Logger) LoggerFactory.getLogger("dev.leanjdbc.stream");
         ListAppender<ILoggingEvent> appender = new ListAppender<>();
         appender.start();
         logger.addAppender(appender);

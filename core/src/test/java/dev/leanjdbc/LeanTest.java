@@ -21,7 +21,7 @@ class LeanTest {
 
     @DbTest
     void keepsAGivenContext(TestDatabase db) {
-        Lean lean = Lean.of(db.dsl(), db.dataSource());
+        Lean lean = Lean.of(db.dataSource(), db.dsl());
         assertThat(lean.dsl()).isSameAs(db.dsl());
     }
 

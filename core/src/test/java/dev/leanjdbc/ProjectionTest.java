@@ -20,7 +20,7 @@ class ProjectionTest {
     /** Components in an order unlike the table's: mapping must go by name. */
     record OrderSummary(String status, long id, BigDecimal totalAmount) {}
 
-    record OrderRef(long id, @Column("order_number") String number, LocalDateTime shippedAt) {}
+    record OrderRef(long id, @FromColumn("order_number") String number, LocalDateTime shippedAt) {}
 
     record WithTypo(long id, String orderNumbr) {}
 
@@ -42,7 +42,7 @@ class ProjectionTest {
         final Long customerId;
         final String currency;
 
-        public OrderDto(Long customerId, @Column("currency") String money) {
+        public OrderDto(Long customerId, @FromColumn("currency") String money) {
             this.customerId = customerId;
             this.currency = money;
         }
@@ -101,13 +101,13 @@ class ProjectionTest {
 
     @Test
     void aComponentWithoutAColumnFailsWhenTheProjectionIsBuilt() {
-        Lean lean = Lean.of(DSL.using(SQLDialect.H2), new org.h2.jdbcx.JdbcDataSource());
+        Lean lean = Lean.of(new org.h2.jdbcx.JdbcDataSource(), DSL.using(SQLDialect.H2));
 
         assertThatThrownBy(() -> lean.project(WithTypo.class).from(ORDERS))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("WithTypo.orderNumbr (column order_numbr) has no matching column in table orders")
                 .hasMessageContaining("columns: [id, customer_id, order_number, status,")
-                .hasMessageContaining("@Column");
+                .hasMessageContaining("@FromColumn");
         assertThatThrownBy(() -> lean.project(PrimitiveOnNullable.class).from(ORDERS))
                 .hasMessageContaining(
                         "PrimitiveOnNullable.discountCode is a primitive long but column orders.discount_code is nullable");
@@ -115,7 +115,7 @@ class ProjectionTest {
 
     @Test
     void aLossyOrImpossibleTypeFailsWhenTheProjectionIsBuilt() {
-        Lean lean = Lean.of(DSL.using(SQLDialect.H2), new org.h2.jdbcx.JdbcDataSource());
+        Lean lean = Lean.of(new org.h2.jdbcx.JdbcDataSource(), DSL.using(SQLDialect.H2));
 
         assertThatThrownBy(() -> lean.project(NarrowId.class).from(ORDERS))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -128,12 +128,12 @@ class ProjectionTest {
                 .hasMessageContaining("use String");
         assertThatThrownBy(() -> lean.project(WrongType.class).from(ORDERS))
                 .hasMessageContaining("WrongType.orderNumber is a java.time.LocalDate but column orders.order_number")
-                .hasMessageContaining("@Column(value = \"order_number\", converter = ...)");
+                .hasMessageContaining("@FromColumn(value = \"order_number\", converter = ...)");
     }
 
     @Test
     void aRecordWithoutComponentsIsRejected() {
-        Lean lean = Lean.of(DSL.using(SQLDialect.H2), new org.h2.jdbcx.JdbcDataSource());
+        Lean lean = Lean.of(new org.h2.jdbcx.JdbcDataSource(), DSL.using(SQLDialect.H2));
 
         assertThatThrownBy(() -> lean.project(NoComponents.class).from(ORDERS))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -182,7 +182,7 @@ class ProjectionTest {
     record Cents(
             long id,
 
-            @Column(value = "total_amount", converter = ToCents.class)
+            @FromColumn(value = "total_amount", converter = ToCents.class)
             long cents) {}
 
     public static final class ToCents extends org.jooq.impl.AbstractConverter<BigDecimal, Long> {

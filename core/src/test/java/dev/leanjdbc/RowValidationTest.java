@@ -61,7 +61,7 @@ class RowValidationTest {
 
         assertThatThrownBy(() -> lean.insertMany(TYPES, rows)).satisfies(wrongType());
         assertThatThrownBy(() ->
-                        lean.insertMany(TYPES, rows, BulkOptions.defaults().copyAllowed(false)))
+                        lean.insertMany(TYPES, rows, BulkOptions.defaults().withCopyAllowed(false)))
                 .satisfies(wrongType());
         assertThatThrownBy(() -> lean.upsertMany(TYPES, rows, BulkOptions.defaults()))
                 .satisfies(wrongType());

@@ -25,11 +25,11 @@ final class SqlLog implements ExecuteListener {
     /** A facade whose jOOQ context reports to this log. */
     Lean lean(DataSource dataSource, SQLDialect dialect) {
         return Lean.of(
+                dataSource,
                 DSL.using(new DefaultConfiguration()
                         .set(dataSource)
                         .set(dialect)
-                        .set(new DefaultExecuteListenerProvider(this))),
-                dataSource);
+                        .set(new DefaultExecuteListenerProvider(this))));
     }
 
     long count(String fragment) {

@@ -29,7 +29,7 @@ class SubsetRecordTest {
         SubsetRecord<OrdersRecord> r = rows.get(0);
         assertThat(r.get(ORDERS.ID)).isEqualTo(1L);
         assertThat(r.get(ORDERS.STATUS)).isEqualTo(db.dsl().fetchValue(ORDERS.STATUS, ORDERS.ID.eq(1L)));
-        assertThat(r.loadedColumns()).containsExactly(ORDERS.ID, ORDERS.STATUS, ORDERS.TOTAL_AMOUNT);
+        assertThat(r.loadedFields()).containsExactly(ORDERS.ID, ORDERS.STATUS, ORDERS.TOTAL_AMOUNT);
         assertThat(r.isLoaded(ORDERS.NOTES)).isFalse();
         assertThat(log.statements).hasSize(1);
         assertThat(log.statements.get(0).toLowerCase()).doesNotContain("notes").doesNotContain("customer_id");

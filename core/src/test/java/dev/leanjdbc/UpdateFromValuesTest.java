@@ -39,7 +39,7 @@ class UpdateFromValuesTest {
                 ORDERS,
                 changes(1, 2_400),
                 List.of(ORDERS.STATUS, ORDERS.TOTAL_AMOUNT),
-                BulkOptions.defaults().chunkSize(1_000));
+                BulkOptions.defaults().withChunkSize(1_000));
 
         assertThat(n).isEqualTo(2_400);
         for (long id : new long[] {1, 999, 1_000, 1_001, 2_400}) {
@@ -70,7 +70,7 @@ class UpdateFromValuesTest {
                 ORDERS,
                 changes(1, 25_000),
                 List.of(ORDERS.STATUS, ORDERS.TOTAL_AMOUNT),
-                BulkOptions.defaults().chunkSize(BulkOptions.MAX_CHUNK_SIZE));
+                BulkOptions.defaults().withChunkSize(BulkOptions.MAX_CHUNK_SIZE));
 
         assertThat(n).isEqualTo(25_000);
         assertThat(log.statements()).hasSize(3); // 32,000 / 3 = 10,666 rows per statement
@@ -125,7 +125,7 @@ class UpdateFromValuesTest {
                         ORDERS,
                         rows,
                         List.of(ORDERS.ORDER_NUMBER),
-                        BulkOptions.defaults().chunkSize(4)))
+                        BulkOptions.defaults().withChunkSize(4)))
                 .hasMessageContaining("chunk 3")
                 .hasMessageContaining("nothing was committed");
         assertThat(db.dsl().fetchCount(ORDERS, ORDERS.ORDER_NUMBER.like("U-%"))).isZero();
@@ -134,7 +134,7 @@ class UpdateFromValuesTest {
                         ORDERS,
                         rows,
                         List.of(ORDERS.ORDER_NUMBER),
-                        BulkOptions.defaults().chunkSize(4).atomicity(Atomicity.PER_CHUNK)))
+                        BulkOptions.defaults().withChunkSize(4).withAtomicity(Atomicity.PER_CHUNK)))
                 .hasMessageContaining("chunks 1..2 (8 rows) stay committed");
         assertThat(db.dsl().fetchCount(ORDERS, ORDERS.ORDER_NUMBER.like("U-%"))).isEqualTo(8);
     }

@@ -4,7 +4,7 @@ package dev.leanjdbc.analyzer;
  * Hears what an analyzer records, added after it was built with {@link QueryAnalyzer#addListener}: the
  * meters of {@code dev.leanjdbc.analyzer.micrometer} are one. Both methods run on the application's thread
  * inside its JDBC call or {@code scope.close()}: they must be fast and must not block. An exception thrown
- * by one is caught, counted in {@link QueryAnalyzer#internalFailures()} and logged once; it never reaches
+ * by one is caught, counted in {@link QueryAnalyzer#caughtFailures()} and logged once; it never reaches
  * the application.
  */
 public interface AnalyzerListener {

@@ -23,8 +23,8 @@ public final class BudgetExceededException extends SQLNonTransientException {
     private final String scopeName;
     private final transient CallSite callSite;
 
-    /** Made by the analyzer; public for tests. */
-    public BudgetExceededException(
+    /** Made by the analyzer (see {@code ApiAccess}); not public, so fields can be added. */
+    BudgetExceededException(
             String budget, long limit, long value, String scopeName, String fingerprint, CallSite callSite) {
         super(message(budget, limit, value, scopeName, fingerprint, callSite), SQL_STATE);
         this.budget = budget;

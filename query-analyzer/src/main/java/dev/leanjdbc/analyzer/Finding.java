@@ -1,5 +1,7 @@
 package dev.leanjdbc.analyzer;
 
+import dev.leanjdbc.analyzer.internal.ApiAccess;
+import dev.leanjdbc.analyzer.internal.FindingBuilder;
 import java.util.List;
 import java.util.Objects;
 
@@ -36,32 +38,28 @@ public final class Finding {
     private final boolean suppressed;
     private final String suppressionReason;
 
-    private Finding(Builder b) {
-        this.type = Objects.requireNonNull(b.type, "type");
-        this.severity = Objects.requireNonNull(b.severity, "severity");
-        this.fingerprintId = b.fingerprintId;
-        this.fingerprint = Objects.requireNonNull(b.fingerprint, "fingerprint");
-        this.executions = b.executions;
-        this.totalNanos = b.totalNanos;
-        this.rows = b.rows;
-        this.firstStatement = b.firstStatement;
-        this.callSites = b.callSites.isEmpty() && b.callSite != null
-                ? List.of(new CallSiteCount(b.callSite, b.executions))
-                : List.copyOf(b.callSites);
-        this.callSite = b.callSite != null
-                ? b.callSite
+    /** Made by the analyzer's detectors, through {@code FindingBuilder}. */
+    Finding(FindingBuilder b) {
+        this.type = Objects.requireNonNull(b.type(), "type");
+        this.severity = Objects.requireNonNull(b.severity(), "severity");
+        this.fingerprintId = b.fingerprintId();
+        this.fingerprint = Objects.requireNonNull(b.fingerprint(), "fingerprint");
+        this.executions = b.executions();
+        this.totalNanos = b.totalNanos();
+        this.rows = b.rows();
+        this.firstStatement = b.firstStatement();
+        this.callSites = b.callSites().isEmpty() && b.callSite() != null
+                ? List.of(new CallSiteCount(b.callSite(), b.executions()))
+                : List.copyOf(b.callSites());
+        this.callSite = b.callSite() != null
+                ? b.callSite()
                 : callSites.isEmpty() ? CallSite.NOT_CAPTURED : callSites.get(0).callSite();
-        this.explanation = Objects.requireNonNull(b.explanation, "explanation");
-        this.suggestedFix = Objects.requireNonNull(b.suggestedFix, "suggestedFix");
-        this.parent = b.parent;
-        this.columnsRead = List.copyOf(b.columnsRead);
-        this.suppressed = b.suppressionReason != null;
-        this.suppressionReason = b.suppressionReason;
-    }
-
-    /** A builder; used by the detectors, public for tests and tools that make their own findings. */
-    public static Builder builder(FindingType type, Severity severity) {
-        return new Builder(type, severity);
+        this.explanation = Objects.requireNonNull(b.explanation(), "explanation");
+        this.suggestedFix = Objects.requireNonNull(b.suggestedFix(), "suggestedFix");
+        this.parent = b.parent();
+        this.columnsRead = List.copyOf(b.columnsRead());
+        this.suppressed = b.suppressionReason() != null;
+        this.suppressionReason = b.suppressionReason();
     }
 
     public FindingType type() {
@@ -165,13 +163,13 @@ public final class Finding {
 
     /** A copy marked suppressed for {@code reason}. */
     public Finding suppress(String reason) {
-        Builder b = toBuilder();
-        b.suppressionReason = Objects.requireNonNull(reason, "reason");
-        return b.build();
+        return toBuilder()
+                .suppressionReason(Objects.requireNonNull(reason, "reason"))
+                .build();
     }
 
-    private Builder toBuilder() {
-        Builder b = new Builder(type, severity)
+    private FindingBuilder toBuilder() {
+        return ApiAccess.finding(type, severity)
                 .fingerprint(fingerprintId, fingerprint)
                 .executions(executions)
                 .totalNanos(totalNanos)
@@ -182,9 +180,8 @@ public final class Finding {
                 .explanation(explanation)
                 .suggestedFix(suggestedFix)
                 .parent(parent)
-                .columnsRead(columnsRead);
-        b.suppressionReason = suppressionReason;
-        return b;
+                .columnsRead(columnsRead)
+                .suppressionReason(suppressionReason);
     }
 
     /** One line: type, severity, executions, call site and (cut) fingerprint. */
@@ -233,99 +230,6 @@ public final class Finding {
         @Override
         public String toString() {
             return callSite + " x" + executions;
-        }
-    }
-
-    /** Builds a {@link Finding}; {@code fingerprint}, {@code explanation} and {@code suggestedFix} are required. */
-    public static final class Builder {
-        private final FindingType type;
-        private final Severity severity;
-        private long fingerprintId;
-        private String fingerprint;
-        private long executions;
-        private long totalNanos;
-        private long rows;
-        private int firstStatement;
-        private CallSite callSite;
-        private List<CallSiteCount> callSites = List.of();
-        private String explanation;
-        private String suggestedFix;
-        private Parent parent;
-        private List<String> columnsRead = List.of();
-        private String suppressionReason;
-
-        private Builder(FindingType type, Severity severity) {
-            this.type = type;
-            this.severity = severity;
-        }
-
-        public Builder fingerprint(long id, String fingerprint) {
-            this.fingerprintId = id;
-            this.fingerprint = fingerprint;
-            return this;
-        }
-
-        public Builder executions(long n) {
-            this.executions = n;
-            return this;
-        }
-
-        public Builder totalNanos(long nanos) {
-            this.totalNanos = nanos;
-            return this;
-        }
-
-        public Builder rows(long n) {
-            this.rows = n;
-            return this;
-        }
-
-        public Builder firstStatement(int index) {
-            this.firstStatement = index;
-            return this;
-        }
-
-        /** The line to change; without it (or with {@code null}) the top of {@link #callSites}, if any. */
-        public Builder callSite(CallSite site) {
-            this.callSite = site;
-            return this;
-        }
-
-        /**
-         * The call sites of the executions involved, with counts; sorted here (most first, ties keep their
-         * order) and cut to {@value Finding#MAX_CALL_SITES}. Without it a finding with a {@link #callSite}
-         * lists that site with all its executions.
-         */
-        public Builder callSites(List<CallSiteCount> sites) {
-            List<CallSiteCount> sorted = new java.util.ArrayList<>(sites);
-            sorted.sort(java.util.Comparator.comparingLong(CallSiteCount::executions)
-                    .reversed());
-            this.callSites = sorted.size() > MAX_CALL_SITES ? sorted.subList(0, MAX_CALL_SITES) : sorted;
-            return this;
-        }
-
-        public Builder explanation(String text) {
-            this.explanation = text;
-            return this;
-        }
-
-        public Builder suggestedFix(String text) {
-            this.suggestedFix = text;
-            return this;
-        }
-
-        public Builder parent(Parent p) {
-            this.parent = p;
-            return this;
-        }
-
-        public Builder columnsRead(List<String> columns) {
-            this.columnsRead = columns;
-            return this;
-        }
-
-        public Finding build() {
-            return new Finding(this);
         }
     }
 }

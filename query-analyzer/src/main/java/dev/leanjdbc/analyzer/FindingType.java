@@ -36,7 +36,13 @@ public enum FindingType {
      * A column of freshly inserted rows set by an UPDATE per row right after their INSERT, e.g. the foreign
      * key of a unidirectional JPA {@code @OneToMany @JoinColumn}.
      */
-    FOREIGN_KEY_UPDATE_AFTER_INSERT("foreign key set by UPDATE after INSERT");
+    FOREIGN_KEY_UPDATE_AFTER_INSERT("foreign key set by UPDATE after INSERT"),
+    /**
+     * A JPA association (EAGER, or fetched by the query) loaded with the entities of a scope and never read
+     * by its code. Not visible at the JDBC level: reported by the opt-in module {@code leanjdbc-hibernate},
+     * and only for bytecode-enhanced entities (see {@code docs/hibernate.md}).
+     */
+    ENTITY_OVER_FETCH("entity association loaded, never read");
 
     private final String label;
 

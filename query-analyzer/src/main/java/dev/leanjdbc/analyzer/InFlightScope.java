@@ -31,42 +31,8 @@ public final class InFlightScope {
     private final Statement statement;
     private final Consumer<String> stopper;
 
-    /** Made by the analyzer; public for tests ({@code stopper} may be {@code null}: not stoppable). */
-    public InFlightScope(
-            String name,
-            String threadName,
-            Duration age,
-            long statements,
-            long rowsRead,
-            long rowsBuffered,
-            long allocatedBytes,
-            String fingerprint,
-            CallSite callSite,
-            Statement statement,
-            Consumer<String> stopper) {
-        this(
-                name,
-                threadName,
-                age,
-                statements,
-                rowsRead,
-                rowsBuffered,
-                allocatedBytes,
-                0,
-                0,
-                0,
-                fingerprint,
-                callSite,
-                statement,
-                stopper);
-    }
-
-    /**
-     * Made by the analyzer; public for tests. {@code rowsHeld}: rows read from buffered results still open;
-     * {@code probesAlive} of {@code probesJudged}: sampled rows still alive four collections and 500 ms after they were
-     * read (see {@link #retainedRows()}).
-     */
-    public InFlightScope(
+    /** Made by the analyzer (see {@code ApiAccess}); not public, so fields can be added. */
+    InFlightScope(
             String name,
             String threadName,
             Duration age,

@@ -19,9 +19,8 @@ public final class MemoryPressure {
     private final double threshold;
     private final List<InFlightScope> scopes;
 
-    /** Made by the analyzer; public for tests. */
-    public MemoryPressure(
-            Instant at, String pool, long usedAfterGc, long max, double threshold, List<InFlightScope> scopes) {
+    /** Made by the analyzer (see {@code ApiAccess}); not public, so fields can be added. */
+    MemoryPressure(Instant at, String pool, long usedAfterGc, long max, double threshold, List<InFlightScope> scopes) {
         this.at = at;
         this.pool = pool;
         this.usedAfterGc = usedAfterGc;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -73,6 +74,11 @@ public final class QueryAnalyzer {
      * already (also behind a pool or another library's wrapper) returns it unchanged, so nothing is counted
      * twice. A DataSource another analyzer records is wrapped again: both analyzers record its statements
      * (this analyzer's wrapper delegates to the other's), each in its own scopes and reports.
+     *
+     * <p>The result is a plain {@code DataSource}; its class is not part of the API. {@code unwrap} and
+     * {@code isWrapperFor} reach the wrapped DataSource (e.g. {@code unwrap(HikariDataSource.class)}), and
+     * it is {@link AutoCloseable}, closing the wrapped one when that can be closed (a pool), so frameworks
+     * that close DataSource beans shut the pool down.
      *
      * <p><b>Performance.</b> Each analyzer in a chain adds its own per-execution cost; the application's JDBC
      * calls and what they return are unchanged.
@@ -164,8 +170,39 @@ public final class QueryAnalyzer {
         return recorder.applicationPackages();
     }
 
-    /** Exceptions the analyzer caught in its own code (and skipped recording for) so far. */
-    public long internalFailures() {
+    /**
+     * For each scope open on the current thread, innermost first, its contribution of {@code kind}: made by
+     * {@code factory} the first time a scope is asked, the same instance afterwards, released when the scope
+     * closes. Empty outside scopes. The hook of extensions that report what the JDBC level cannot see (see
+     * {@link ScopeContribution}); a scope holds contributions of a few kinds at most (8), further kinds get
+     * none.
+     *
+     * <p><b>Performance.</b> A thread-local read when no scope is open; in scopes, a short synchronized
+     * lookup per scope and a small list: meant per loaded entity or per query, not per row or column.
+     */
+    public <T extends ScopeContribution> List<T> contributions(Class<T> kind, Supplier<? extends T> factory) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(factory, "factory");
+        return recorder.contributions(kind, factory);
+    }
+
+    /**
+     * The application's line on the current thread's stack, as a statement's call site would name it
+     * (application packages, {@link Builder#skipFrames}), walked now whatever the {@link CallSiteMode}; {@link
+     * CallSite#NOT_CAPTURED} when none is found. For extensions that name where something happened (once per
+     * kind of event and scope: a walk costs microseconds).
+     */
+    public CallSite callSiteNow() {
+        CallSite site = recorder.callSiteNow();
+        return site == null ? CallSite.NOT_CAPTURED : site;
+    }
+
+    /**
+     * Exceptions the analyzer caught in its own code so far ("fail-open": each one skipped recording one
+     * call, which went on untouched). A count to watch, not a handle on internals: the first of each
+     * exception class is logged with its stack trace on {@code dev.leanjdbc.analyzer}.
+     */
+    public long caughtFailures() {
         return recorder.failOpen().failures();
     }
 

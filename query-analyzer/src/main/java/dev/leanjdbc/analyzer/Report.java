@@ -1,5 +1,6 @@
 package dev.leanjdbc.analyzer;
 
+import dev.leanjdbc.analyzer.internal.ApiAccess;
 import dev.leanjdbc.analyzer.internal.report.JsonReportWriter;
 import dev.leanjdbc.analyzer.internal.report.TextReportWriter;
 import java.io.IOException;
@@ -50,76 +51,13 @@ public final class Report {
     private volatile Computed findings;
     private final long internalStatements;
 
-    /** Made by the analyzer; public for tests. Lists are copied; {@code countsByKind} is indexed by ordinal. */
-    public Report(
-            String name,
-            long durationNanos,
-            boolean complete,
-            long[] countsByKind,
-            long totalNanos,
-            long rowsRead,
-            long updateCount,
-            long failedCount,
-            List<FingerprintStats> fingerprints,
-            List<StatementEvent> events,
-            long droppedEvents,
-            long droppedFingerprintExecutions) {
-        this(
-                name,
-                durationNanos,
-                complete,
-                countsByKind,
-                totalNanos,
-                rowsRead,
-                updateCount,
-                failedCount,
-                fingerprints,
-                events,
-                droppedEvents,
-                droppedFingerprintExecutions,
-                null);
+    static {
+        // The analyzer's internals make this package's types through ApiAccess, which initialises this class.
+        ApiAccess.register(new ApiFactory());
     }
 
-    /**
-     * Made by the analyzer; public for tests. As above, with the function that computes {@link #findings()}
-     * from this report (called at most once; {@code null}: no findings).
-     */
-    public Report(
-            String name,
-            long durationNanos,
-            boolean complete,
-            long[] countsByKind,
-            long totalNanos,
-            long rowsRead,
-            long updateCount,
-            long failedCount,
-            List<FingerprintStats> fingerprints,
-            List<StatementEvent> events,
-            long droppedEvents,
-            long droppedFingerprintExecutions,
-            Function<? super Report, ? extends List<Finding>> detector) {
-        this(
-                name,
-                durationNanos,
-                complete,
-                countsByKind,
-                totalNanos,
-                rowsRead,
-                updateCount,
-                failedCount,
-                fingerprints,
-                events,
-                droppedEvents,
-                droppedFingerprintExecutions,
-                detector,
-                0);
-    }
-
-    /**
-     * Made by the analyzer; public for tests. As above, with the number of statements leanjdbc added itself
-     * ({@link #internalStatements()}), which no other count includes.
-     */
-    public Report(
+    /** Made by the analyzer (see {@code ApiAccess}); not public, so fields can be added. */
+    Report(
             String name,
             long durationNanos,
             boolean complete,

@@ -10,7 +10,7 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * ScopeBudget budget = ScopeBudget.unlimited().withMaxRowsRead(50_000).withMaxStatements(200)
- *         .onBreach(BudgetAction.THROW);
+ *         .withAction(BudgetAction.THROW);
  * try (AnalysisScope scope = analyzer.scope("nightly export", budget)) { ... }
  * }</pre>
  *
@@ -128,7 +128,7 @@ public final class ScopeBudget {
     }
 
     /** What a breach does (default {@link BudgetAction#WARN}). */
-    public ScopeBudget onBreach(BudgetAction action) {
+    public ScopeBudget withAction(BudgetAction action) {
         return new ScopeBudget(
                 maxStatements,
                 maxRowsRead,
@@ -172,7 +172,7 @@ public final class ScopeBudget {
 
     /**
      * The budget set by system properties {@code leanjdbc.analyzer.budget.maxStatements}, {@code .maxRowsRead},
-     * {@code .maxRowsBuffered} and {@code .onBreach} ({@code WARN} or {@code THROW}); unlimited when none is
+     * {@code .maxRowsBuffered} and {@code .action} ({@code WARN} or {@code THROW}); unlimited when none is
      * set. {@link QueryAnalyzer#builder()} starts from it.
      *
      * @throws IllegalArgumentException naming the property and its value when one is not a number >= 1 or
@@ -184,7 +184,7 @@ public final class ScopeBudget {
 
     /**
      * This budget with the limits and action that {@code settings} give under {@code keyPrefix} + {@code
-     * maxStatements}, {@code maxRowsRead}, {@code maxRowsBuffered}, {@code onBreach}; a key the settings do
+     * maxStatements}, {@code maxRowsRead}, {@code maxRowsBuffered}, {@code action}; a key the settings do
      * not have ({@code null}) keeps this budget's value. For text configuration: system properties, a
      * filter's init parameters, a properties file. Numbers may use {@code _} separators ({@code 100_000}).
      *
@@ -217,13 +217,12 @@ public final class ScopeBudget {
             }
             b = b.withStreamsExempt(e.equals("true"));
         }
-        String action = settings.apply(keyPrefix + "onBreach");
+        String action = settings.apply(keyPrefix + "action");
         if (action != null) {
             try {
-                b = b.onBreach(BudgetAction.valueOf(action.trim().toUpperCase(Locale.ROOT)));
+                b = b.withAction(BudgetAction.valueOf(action.trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(
-                        keyPrefix + "onBreach must be WARN or THROW, was '" + action + "'", e);
+                throw new IllegalArgumentException(keyPrefix + "action must be WARN or THROW, was '" + action + "'", e);
             }
         }
         return b;
@@ -275,7 +274,7 @@ public final class ScopeBudget {
     public String toString() {
         return "ScopeBudget[maxStatements=" + text(maxStatements) + ", maxRowsRead=" + text(maxRowsRead)
                 + ", maxRowsBuffered=" + text(maxRowsBuffered) + ", maxRowsHeld=" + text(maxRowsHeld)
-                + ", streamsExempt=" + streamsExempt + ", onBreach=" + action + "]";
+                + ", streamsExempt=" + streamsExempt + ", action=" + action + "]";
     }
 
     private static String text(long limit) {

@@ -24,8 +24,8 @@ public final class ScopeStoppedException extends SQLNonTransientException {
     private final String scopeName;
     private final String reason;
 
-    /** Made by the analyzer; public for tests. */
-    public ScopeStoppedException(String scopeName, String reason, CallSite callSite) {
+    /** Made by the analyzer (see {@code ApiAccess}); not public, so fields can be added. */
+    ScopeStoppedException(String scopeName, String reason, CallSite callSite) {
         super(
                 "scope '" + scopeName + "' was stopped: " + reason + ", at "
                         + (callSite == null ? "(call site unknown)" : callSite.toString()),

@@ -44,72 +44,10 @@ public final class StatementEvent {
     private final int connectionId;
     private final int databaseId;
     private final StatementOrigin origin;
+    private final boolean recordedAgain;
 
-    /**
-     * Made by the analyzer; public for tests and for tools that replay events. See the accessors for what
-     * each value means. {@code parameterHashes} is not copied and must not be changed afterwards.
-     */
-    public StatementEvent(
-            long sequence,
-            long fingerprintId,
-            String fingerprint,
-            StatementKind kind,
-            int sqlHash,
-            long executeNanos,
-            long totalNanos,
-            long updateCount,
-            int batchSize,
-            long rowsRead,
-            long rowsLeftUnread,
-            int columnCount,
-            ColumnSet columnsRead,
-            int fetchSize,
-            boolean autoCommit,
-            ResultMode resultMode,
-            long parameterHash,
-            long[] parameterHashes,
-            List<Object> bindValues,
-            ReadValueSample readValues,
-            boolean generatedKeys,
-            boolean failed,
-            CallSite callSite,
-            String threadName,
-            int connectionId) {
-        this(
-                sequence,
-                fingerprintId,
-                fingerprint,
-                kind,
-                sqlHash,
-                executeNanos,
-                totalNanos,
-                updateCount,
-                batchSize,
-                rowsRead,
-                rowsLeftUnread,
-                columnCount,
-                columnsRead,
-                fetchSize,
-                autoCommit,
-                resultMode,
-                parameterHash,
-                parameterHashes,
-                bindValues,
-                readValues,
-                generatedKeys,
-                failed,
-                callSite,
-                threadName,
-                connectionId,
-                0,
-                StatementOrigin.APPLICATION);
-    }
-
-    /**
-     * As above, with the analyzer's id of the database the statement ran on ({@link #databaseId()}) and the
-     * statement's {@code origin} (the application or a leanjdbc operation).
-     */
-    public StatementEvent(
+    /** Made by the analyzer (see {@code ApiAccess}); not public, so fields can be added. */
+    StatementEvent(
             long sequence,
             long fingerprintId,
             String fingerprint,
@@ -137,6 +75,100 @@ public final class StatementEvent {
             int connectionId,
             int databaseId,
             StatementOrigin origin) {
+        this(
+                sequence,
+                fingerprintId,
+                fingerprint,
+                kind,
+                sqlHash,
+                executeNanos,
+                totalNanos,
+                updateCount,
+                batchSize,
+                rowsRead,
+                rowsLeftUnread,
+                columnCount,
+                columnsRead,
+                fetchSize,
+                autoCommit,
+                resultMode,
+                parameterHash,
+                parameterHashes,
+                bindValues,
+                readValues,
+                generatedKeys,
+                failed,
+                callSite,
+                threadName,
+                connectionId,
+                databaseId,
+                origin,
+                false);
+    }
+
+    /** A copy of {@code e} marked {@link #recordedAgain()}. */
+    StatementEvent(StatementEvent e) {
+        this(
+                e.sequence,
+                e.fingerprintId,
+                e.fingerprint,
+                e.kind,
+                e.sqlHash,
+                e.executeNanos,
+                e.totalNanos,
+                e.updateCount,
+                e.batchSize,
+                e.rowsRead,
+                e.rowsLeftUnread,
+                e.columnCount,
+                e.columnsRead,
+                e.fetchSize,
+                e.autoCommit,
+                e.resultMode,
+                e.parameterHash,
+                e.parameterHashes,
+                e.bindValues,
+                e.readValues,
+                e.generatedKeys,
+                e.failed,
+                e.callSite,
+                e.threadName,
+                e.connectionId,
+                e.databaseId,
+                e.origin,
+                true);
+    }
+
+    StatementEvent(
+            long sequence,
+            long fingerprintId,
+            String fingerprint,
+            StatementKind kind,
+            int sqlHash,
+            long executeNanos,
+            long totalNanos,
+            long updateCount,
+            int batchSize,
+            long rowsRead,
+            long rowsLeftUnread,
+            int columnCount,
+            ColumnSet columnsRead,
+            int fetchSize,
+            boolean autoCommit,
+            ResultMode resultMode,
+            long parameterHash,
+            long[] parameterHashes,
+            List<Object> bindValues,
+            ReadValueSample readValues,
+            boolean generatedKeys,
+            boolean failed,
+            CallSite callSite,
+            String threadName,
+            int connectionId,
+            int databaseId,
+            StatementOrigin origin,
+            boolean recordedAgain) {
+        this.recordedAgain = recordedAgain;
         this.origin = origin == null ? StatementOrigin.APPLICATION : origin;
         this.sequence = sequence;
         this.fingerprintId = fingerprintId;
@@ -335,6 +367,17 @@ public final class StatementEvent {
      */
     public int databaseId() {
         return databaseId;
+    }
+
+    /**
+     * Whether this analyzer recorded this execution a second time: the statement ran through two stacked
+     * wrappers of the same analyzer — the inner one hidden from the outer by a wrapper in between whose {@code
+     * unwrap} and {@code isWrapperFor} do not reach it, so wrapping could not tell — and the outer wrapper's
+     * event for it is recorded too. Every count that includes both is doubled; wrap the DataSource once. The
+     * JUnit module fails a test with query assertions that recorded such an event.
+     */
+    public boolean recordedAgain() {
+        return recordedAgain;
     }
 
     @Override

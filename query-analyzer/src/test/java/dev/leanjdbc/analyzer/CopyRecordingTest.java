@@ -74,7 +74,7 @@ class CopyRecordingTest {
         long inserted;
         try (AnalysisScope scope = analyzer.scope("insertMany by COPY")) {
             inserted = lean.insertMany(
-                    ORDER_LINE, lines(3_000), BulkOptions.defaults().chunkSize(1_000));
+                    ORDER_LINE, lines(3_000), BulkOptions.defaults().withChunkSize(1_000));
             scope.close();
             Report r = scope.report();
             assertThat(inserted).isEqualTo(3_000);

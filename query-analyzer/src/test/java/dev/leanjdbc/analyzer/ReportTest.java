@@ -106,8 +106,9 @@ class ReportTest {
                 new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
             Class<?> reportClass = loader.loadClass(Report.class.getName());
             assertThat(reportClass).isNotSameAs(Report.class);
-            Object report = reportClass
-                    .getConstructor(
+            Object report = loader.loadClass("dev.leanjdbc.analyzer.internal.ApiAccess")
+                    .getMethod(
+                            "report",
                             String.class,
                             long.class,
                             boolean.class,
@@ -120,7 +121,8 @@ class ReportTest {
                             List.class,
                             long.class,
                             long.class)
-                    .newInstance(
+                    .invoke(
+                            null,
                             "x",
                             0L,
                             true,

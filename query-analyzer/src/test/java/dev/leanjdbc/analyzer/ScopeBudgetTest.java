@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Budgets from text settings: system properties, init parameters, and the analyzer's default budget. */
 class ScopeBudgetTest {
 
-    private static final String[] KEYS = {"maxStatements", "maxRowsRead", "maxRowsBuffered", "onBreach"};
+    private static final String[] KEYS = {"maxStatements", "maxRowsRead", "maxRowsBuffered", "action"};
 
     @AfterEach
     void clearProperties() {
@@ -25,9 +25,9 @@ class ScopeBudgetTest {
 
     @Test
     void settingsOverrideOnlyTheKeysTheyHave() {
-        ScopeBudget base = ScopeBudget.unlimited().withMaxStatements(10).onBreach(BudgetAction.THROW);
+        ScopeBudget base = ScopeBudget.unlimited().withMaxStatements(10).withAction(BudgetAction.THROW);
 
-        ScopeBudget b = base.withSettings(Map.of("job.maxRowsRead", " 100_000 ", "job.onBreach", "warn")::get, "job.");
+        ScopeBudget b = base.withSettings(Map.of("job.maxRowsRead", " 100_000 ", "job.action", "warn")::get, "job.");
 
         assertThat(b.maxStatements()).isEqualTo(10);
         assertThat(b.maxRowsRead()).isEqualTo(100_000);
@@ -43,8 +43,8 @@ class ScopeBudgetTest {
                 .hasMessage("x.maxStatements must be >= 1, was 0; leave it unset for no limit");
         assertThatThrownBy(() -> ScopeBudget.unlimited().withSettings(Map.of("maxRowsBuffered", "1e6")::get, ""))
                 .hasMessage("maxRowsBuffered must be a whole number >= 1, was '1e6'");
-        assertThatThrownBy(() -> ScopeBudget.unlimited().withSettings(Map.of("onBreach", "")::get, ""))
-                .hasMessage("onBreach must be WARN or THROW, was ''");
+        assertThatThrownBy(() -> ScopeBudget.unlimited().withSettings(Map.of("action", "")::get, ""))
+                .hasMessage("action must be WARN or THROW, was ''");
     }
 
     @Test
@@ -54,12 +54,12 @@ class ScopeBudgetTest {
 
         System.setProperty("leanjdbc.analyzer.budget.maxStatements", "200");
         System.setProperty("leanjdbc.analyzer.budget.maxRowsRead", "50000");
-        System.setProperty("leanjdbc.analyzer.budget.onBreach", "THROW");
+        System.setProperty("leanjdbc.analyzer.budget.action", "THROW");
 
         ScopeBudget expected = ScopeBudget.unlimited()
                 .withMaxStatements(200)
                 .withMaxRowsRead(50_000)
-                .onBreach(BudgetAction.THROW);
+                .withAction(BudgetAction.THROW);
         assertThat(ScopeBudget.fromSystemProperties()).isEqualTo(expected);
         assertThat(QueryAnalyzer.create().defaultBudget()).isEqualTo(expected);
         ScopeBudget mine = ScopeBudget.unlimited().withMaxStatements(3);
@@ -79,7 +79,7 @@ class ScopeBudgetTest {
     @DbTest
     void scopesOpenedWithoutABudgetGetTheDefaultOne(DataSource raw) throws Exception {
         System.setProperty("leanjdbc.analyzer.budget.maxRowsRead", "1500");
-        System.setProperty("leanjdbc.analyzer.budget.onBreach", "throw");
+        System.setProperty("leanjdbc.analyzer.budget.action", "throw");
         QueryAnalyzer analyzer = QueryAnalyzer.create();
         DataSource ds = analyzer.wrap(raw);
 

@@ -116,6 +116,77 @@ class WrappingTest {
     }
 
     @DbTest
+    void aStatementThroughTwoStackedWrappersOfOneAnalyzerIsMarkedRecordedAgain(DataSource raw) throws Exception {
+        Items.create(raw, 5);
+        QueryAnalyzer a = QueryAnalyzer.create();
+        QueryAnalyzer b = QueryAnalyzer.create();
+        DataSource twice = a.wrap(hiding(a.wrap(raw)));
+        DataSource composed = b.wrap(a.wrap(raw));
+        Report stacked;
+        Report apart;
+        try (AnalysisScope s = a.scope("stacked")) {
+            try (Connection c = twice.getConnection();
+                    PreparedStatement ps = c.prepareStatement("select id from item where id > ?")) {
+                ps.setInt(1, 0);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getInt(1);
+                    }
+                }
+            }
+            stacked = s.snapshot();
+        }
+        try (AnalysisScope s = a.scope("apart")) {
+            // another analyzer's wrapper, and statements run while a result is iterated (an N+1's shape)
+            try (Connection c = composed.getConnection();
+                    PreparedStatement parent = c.prepareStatement("select id from item");
+                    ResultSet rs = parent.executeQuery()) {
+                while (rs.next()) {
+                    try (PreparedStatement child = c.prepareStatement("select name from item where id = ?")) {
+                        child.setInt(1, rs.getInt(1));
+                        child.executeQuery().close();
+                    }
+                }
+            }
+            apart = s.snapshot();
+        }
+        assertThat(stacked.events()).hasSize(2);
+        assertThat(stacked.events())
+                .as("the inner wrapper's event is the second recording")
+                .filteredOn(StatementEvent::recordedAgain)
+                .hasSize(1);
+        assertThat(apart.events()).hasSize(6).noneMatch(StatementEvent::recordedAgain);
+    }
+
+    /** A library's wrapper that hides what it wraps: its unwrap and isWrapperFor stop at it. */
+    static DataSource hiding(DataSource ds) {
+        return (DataSource) java.lang.reflect.Proxy.newProxyInstance(
+                WrappingTest.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, m, args) -> {
+                    Object out = opaque(ds).invoke(proxy, m, args);
+                    return out instanceof Connection c
+                            ? java.lang.reflect.Proxy.newProxyInstance(
+                                    WrappingTest.class.getClassLoader(), new Class<?>[] {Connection.class}, opaque(c))
+                            : out;
+                });
+    }
+
+    private static java.lang.reflect.InvocationHandler opaque(Object target) {
+        return (proxy, m, args) -> switch (m.getName()) {
+            case "isWrapperFor" -> false;
+            case "unwrap" -> throw new java.sql.SQLException("not a wrapper");
+            case "equals" -> proxy == args[0];
+            case "hashCode" -> System.identityHashCode(proxy);
+            default -> {
+                try {
+                    yield m.invoke(target, args);
+                } catch (java.lang.reflect.InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            }
+        };
+    }
+
+    @DbTest
     void aPoolOverAnotherAnalyzersWrapperIsRecordedByBoth(TestDatabase db) throws Exception {
         QueryAnalyzer a = QueryAnalyzer.create();
         QueryAnalyzer b = QueryAnalyzer.create();

@@ -9,6 +9,7 @@ import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.ResultMode;
 import dev.leanjdbc.analyzer.StatementEvent;
 import dev.leanjdbc.analyzer.StatementKind;
+import dev.leanjdbc.analyzer.internal.ApiAccess;
 import dev.leanjdbc.analyzer.internal.FailOpen;
 import dev.leanjdbc.analyzer.internal.detect.DetectorConfig;
 import dev.leanjdbc.analyzer.internal.detect.Detectors;
@@ -167,7 +168,7 @@ public class DetectorsBenchmark {
                             List.of(SITES[Math.min(s, SITES.length - 1)])));
                 }
             }
-            return new Report(
+            return ApiAccess.report(
                     "synthetic",
                     1_000_000_000L,
                     true,
@@ -231,7 +232,7 @@ public class DetectorsBenchmark {
                     paramHash = paramHash * 31 + p;
                 }
             }
-            return new StatementEvent(
+            return ApiAccess.statementEvent(
                     seq,
                     SHAPES[shape].hashCode() * 0x9E3779B97F4A7C15L,
                     SHAPES[shape],

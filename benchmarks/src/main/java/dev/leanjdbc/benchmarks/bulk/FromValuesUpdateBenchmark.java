@@ -129,7 +129,7 @@ public class FromValuesUpdateBenchmark {
                     ORDERS,
                     changes,
                     List.of(ORDERS.STATUS, ORDERS.TOTAL_AMOUNT),
-                    BulkOptions.defaults().chunkSize(1_000));
+                    BulkOptions.defaults().withChunkSize(1_000));
         }
         long n = 0;
         boolean oneTransaction = how.equals("ROW_BY_ROW");
@@ -166,7 +166,7 @@ public class FromValuesUpdateBenchmark {
                     t,
                     counterChanges,
                     List.of(t.HITS, t.LABEL),
-                    BulkOptions.defaults().chunkSize(1_000));
+                    BulkOptions.defaults().withChunkSize(1_000));
         }
         long n = 0;
         boolean oneTransaction = how.equals("ROW_BY_ROW");

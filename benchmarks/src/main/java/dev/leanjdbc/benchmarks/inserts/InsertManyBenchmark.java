@@ -174,7 +174,7 @@ public class InsertManyBenchmark {
     public long insert() throws SQLException {
         switch (path) {
             case "COPY":
-                return lean.insertMany(ORDERS, orders, BulkOptions.defaults().chunkSize(10_000));
+                return lean.insertMany(ORDERS, orders, BulkOptions.defaults().withChunkSize(10_000));
             case "COPY_PREENCODED":
             case "COPY_PREENCODED_BINARY":
                 return copyPreencoded();
@@ -182,7 +182,9 @@ public class InsertManyBenchmark {
                 return rowByRow();
             case "MULTI_ROW_VALUES":
                 return lean.insertMany(
-                        ORDERS, orders, BulkOptions.defaults().chunkSize(10_000).copyAllowed(false));
+                        ORDERS,
+                        orders,
+                        BulkOptions.defaults().withChunkSize(10_000).withCopyAllowed(false));
             default:
                 return jdbcBatch();
         }

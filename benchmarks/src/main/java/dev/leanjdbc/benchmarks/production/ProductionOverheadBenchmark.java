@@ -131,7 +131,7 @@ public class ProductionOverheadBenchmark {
                         .budget(ScopeBudget.unlimited()
                                 .withMaxStatements(1_000)
                                 .withMaxRowsRead(100_000)
-                                .onBreach(BudgetAction.THROW))
+                                .withAction(BudgetAction.THROW))
                         .build();
                 dataSource = analyzer.wrap(raw);
             }

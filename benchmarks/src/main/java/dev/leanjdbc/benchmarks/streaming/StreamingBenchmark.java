@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * Reading a 100,000-row table of ~120-byte rows to the end, per row (time and bytes allocated):
  *
  * <ul>
- *   <li>{@code leanSql}: {@link Lean#forEach(String, dev.leanjdbc.RowMapper, java.util.function.Consumer,
+ *   <li>{@code leanSql}: {@link Lean#forEach(String, dev.leanjdbc.ResultSetMapper, java.util.function.Consumer,
  *       Object...)} mapping each row to a small record;
  *   <li>{@code raw}: the baseline, the hand-written streaming loop doing the same — same fetch size (1000), the same
  *       per-database preparation (PostgreSQL: auto-commit off, then rollback and restore; H2: lazy execution on,

@@ -4,7 +4,7 @@ import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.noCondition;
 
 import dev.leanjdbc.BulkProgress;
-import dev.leanjdbc.ChunkFailedException;
+import dev.leanjdbc.internal.ApiAccess;
 import dev.leanjdbc.internal.Failures;
 import dev.leanjdbc.internal.LeanOperation;
 import java.util.Map;
@@ -110,7 +110,7 @@ public final class BulkDml {
                         ? "nothing was committed"
                         : "chunks 1.." + chunk + " (" + total + " rows) stay committed; resume with where "
                                 + pk.getName() + " > " + last[0];
-                throw new ChunkFailedException(
+                throw ApiAccess.chunkFailed(
                         what + " failed " + (ran[1] ? "at commit of" : "in") + " chunk " + (chunk + 1) + " (keys "
                                 + (last[0] == null ? "from the first" : "after " + pk.getName() + " = " + last[0])
                                 + "); " + committed + ": " + Failures.reason(e),

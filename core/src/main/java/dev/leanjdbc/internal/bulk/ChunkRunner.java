@@ -3,6 +3,7 @@ package dev.leanjdbc.internal.bulk;
 import dev.leanjdbc.BulkOptions.Atomicity;
 import dev.leanjdbc.BulkProgress;
 import dev.leanjdbc.ChunkFailedException;
+import dev.leanjdbc.internal.ApiAccess;
 import dev.leanjdbc.internal.Failures;
 import dev.leanjdbc.internal.LeanOperation;
 import org.jooq.DSLContext;
@@ -80,7 +81,7 @@ public final class ChunkRunner {
                         i == 0 ? "nothing was committed" : "chunks 1.." + i + " (" + total + " rows) stay committed";
                 int reached = !ran[0] ? -1 : ran[1] ? chunks : i;
                 if (reached == chunks) { // the body ran: it was this chunk's commit that failed
-                    throw new ChunkFailedException(
+                    throw ApiAccess.chunkFailed(
                             what + " failed at commit of chunk " + (i + 1) + " " + range(i, rows, rowsPerChunk) + "; "
                                     + committed + ": " + Failures.reason(e),
                             i + 1,
@@ -124,14 +125,14 @@ public final class ChunkRunner {
             return e; // the transaction could not begin: the data source's failure, worded once for all operations
         }
         if (reached >= chunks) {
-            return new ChunkFailedException(
+            return ApiAccess.chunkFailed(
                     what + " failed at commit (rows 0.." + (rows - 1) + "); " + committed + ": " + Failures.reason(e),
                     chunks,
                     committedRows,
                     null,
                     e);
         }
-        return new ChunkFailedException(
+        return ApiAccess.chunkFailed(
                 what + " failed in chunk " + (reached + 1) + " " + range(reached, rows, rowsPerChunk) + "; " + committed
                         + ": " + Failures.reason(e),
                 reached + 1,

@@ -1,10 +1,10 @@
 package dev.leanjdbc.internal.chunk;
 
 import dev.leanjdbc.Chunk;
-import dev.leanjdbc.ChunkFailedException;
 import dev.leanjdbc.ChunkHandler;
 import dev.leanjdbc.ChunkOptions;
 import dev.leanjdbc.ChunkSummary;
+import dev.leanjdbc.internal.ApiAccess;
 import dev.leanjdbc.internal.Failures;
 import dev.leanjdbc.internal.LeanOperation;
 import java.util.ArrayList;
@@ -89,7 +89,7 @@ public final class KeysetChunker {
                 if (!began[0]) {
                     throw e; // no transaction began: the data source's failure, worded once for all operations
                 }
-                throw new ChunkFailedException(
+                throw ApiAccess.chunkFailed(
                         "chunk " + number + " over " + table.getName() + " failed and was rolled back; " + rows
                                 + " rows in " + chunks + " chunks are committed; resume after " + key.getName()
                                 + " = " + last + ": " + Failures.reason(e),
@@ -104,7 +104,7 @@ public final class KeysetChunker {
             chunks++;
             rows += records.size();
             last = records.get(records.size() - 1).get(key);
-            options.progress().onChunk(rows, estimatedTotal);
+            options.progress().chunkDone(rows, estimatedTotal);
             if (records.size() < chunkSize) {
                 break;
             }

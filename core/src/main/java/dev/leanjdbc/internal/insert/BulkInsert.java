@@ -5,6 +5,7 @@ import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.val;
 
 import dev.leanjdbc.BulkOptions;
+import dev.leanjdbc.internal.Loggers;
 import dev.leanjdbc.internal.bulk.ChunkRunner;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class BulkInsert {
 
-    private static final Logger log = LoggerFactory.getLogger(BulkInsert.class);
+    private static final Logger log = LoggerFactory.getLogger(Loggers.BULK);
     private static final boolean PG_DRIVER = pgDriverPresent();
 
     private BulkInsert() {}

@@ -1,6 +1,6 @@
 package dev.leanjdbc.internal.insert;
 
-import dev.leanjdbc.InvalidRowException;
+import dev.leanjdbc.internal.ApiAccess;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
@@ -39,18 +39,18 @@ public final class RowValidator {
         for (int i = 0; i < rows.size(); i++) {
             Record row = rows.get(i);
             if (row == null) {
-                throw new InvalidRowException(i, "(all)", "the row is null");
+                throw ApiAccess.invalidRow(i, "(all)", "the row is null");
             }
             for (Field<?> key : keys) {
                 if (row.get(key) == null) {
-                    throw new InvalidRowException(i, key.getName(), "key column is null");
+                    throw ApiAccess.invalidRow(i, key.getName(), "key column is null");
                 }
             }
             if (seen != null) {
                 Object key = keys.size() == 1 ? row.get(keys.get(0)) : keyOf(row, keys);
                 Integer first = seen.putIfAbsent(key, i);
                 if (first != null) {
-                    throw new InvalidRowException(
+                    throw ApiAccess.invalidRow(
                             i, keys.get(0).getName(), "key " + key + " repeats row " + first + "; give each key once");
                 }
             }
@@ -101,13 +101,12 @@ public final class RowValidator {
             Object value = p < 0 ? row.get(column) : row.get(p);
             if (value == null) {
                 if (!nullable) {
-                    throw new InvalidRowException(
-                            rowIndex, column.getName(), "value is null but the column is NOT NULL");
+                    throw ApiAccess.invalidRow(rowIndex, column.getName(), "value is null but the column is NOT NULL");
                 }
                 return;
             }
             if (!javaType.isInstance(value)) {
-                throw new InvalidRowException(
+                throw ApiAccess.invalidRow(
                         rowIndex,
                         column.getName(),
                         "a " + value.getClass().getName() + " ('" + abbreviate(String.valueOf(value))
@@ -121,7 +120,7 @@ public final class RowValidator {
             } else if (h2 && (value instanceof Double || value instanceof Float)) {
                 double v = ((Number) value).doubleValue();
                 if (v == 0 && Double.doubleToRawLongBits(v) != 0) {
-                    throw new InvalidRowException(
+                    throw ApiAccess.invalidRow(
                             rowIndex,
                             column.getName(),
                             "-0.0 cannot be stored by H2, which stores it as 0.0; write 0.0");
@@ -134,7 +133,7 @@ public final class RowValidator {
                 // PostgreSQL counts characters (code points), H2 UTF-16 units: check as the database will
                 int length = postgres ? s.codePointCount(0, s.length()) : s.length();
                 if (length > maxLength) {
-                    throw new InvalidRowException(
+                    throw ApiAccess.invalidRow(
                             rowIndex,
                             column.getName(),
                             "value of " + length + " characters does not fit "
@@ -145,7 +144,7 @@ public final class RowValidator {
             if (postgres) {
                 int nul = s.indexOf('\0');
                 if (nul >= 0) {
-                    throw new InvalidRowException(
+                    throw ApiAccess.invalidRow(
                             rowIndex,
                             column.getName(),
                             "text contains NUL (U+0000) at index " + nul + ", which PostgreSQL cannot store;"
@@ -159,7 +158,7 @@ public final class RowValidator {
                                 && Character.isLowSurrogate(s.charAt(i + 1))) {
                             i++;
                         } else {
-                            throw new InvalidRowException(
+                            throw ApiAccess.invalidRow(
                                     rowIndex,
                                     column.getName(),
                                     "text contains an unpaired surrogate (U+"
@@ -178,7 +177,7 @@ public final class RowValidator {
             int integerDigits = stored.precision() - stored.scale();
             if (integerDigits > precision - scale) {
                 String rounded = stored == d ? "" : " rounds to " + stored.toPlainString() + ", which";
-                throw new InvalidRowException(
+                throw ApiAccess.invalidRow(
                         rowIndex,
                         column.getName(),
                         "value " + d.toPlainString() + rounded + " does not fit numeric(" + precision + ", " + scale

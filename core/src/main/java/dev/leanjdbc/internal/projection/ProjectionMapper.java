@@ -1,6 +1,6 @@
 package dev.leanjdbc.internal.projection;
 
-import dev.leanjdbc.Column;
+import dev.leanjdbc.FromColumn;
 import dev.leanjdbc.internal.insert.Columns;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -21,7 +21,7 @@ import org.jooq.exception.DataTypeException;
 
 /**
  * Maps rows to a Java record (or a class with one public constructor) by name: each component or
- * constructor parameter names its column ({@link Column} or camelCase → snake_case). Everything is
+ * constructor parameter names its column ({@link FromColumn} or camelCase → snake_case). Everything is
  * resolved and checked once, when the mapper is built — names, nullability and types: a component must
  * hold every value of its column exactly ({@link ComponentTypes}), or name an explicit {@link Converter}.
  * Mapping a row is then an array fill and one constructor call through a spread method handle (no per-row
@@ -74,13 +74,13 @@ public final class ProjectionMapper<T> {
         Converter<Object, Object>[] converters = new Converter[params.length];
         for (int i = 0; i < params.length; i++) {
             String javaName = components != null ? components[i].getName() : params[i].getName();
-            Column override = components != null
-                    ? components[i].getAnnotation(Column.class)
-                    : params[i].getAnnotation(Column.class);
+            FromColumn override = components != null
+                    ? components[i].getAnnotation(FromColumn.class)
+                    : params[i].getAnnotation(FromColumn.class);
             boolean named = override != null && !override.value().isEmpty();
             if (!named && components == null && !params[i].isNamePresent()) {
                 throw new IllegalArgumentException(type.getName() + ": constructor parameter " + i
-                        + " has no name at run time; compile with -parameters or annotate it with @Column");
+                        + " has no name at run time; compile with -parameters or annotate it with @FromColumn");
             }
             String column = named ? override.value() : ColumnNames.snakeCase(javaName);
             Field<?> field = find(table, column);
@@ -88,7 +88,7 @@ public final class ProjectionMapper<T> {
             if (field == null) {
                 throw new IllegalArgumentException(component + " (column " + column
                         + ") has no matching column in table " + table.getName() + "; columns: "
-                        + Columns.names(table) + "; rename it or annotate it with @Column(\"<column>\")");
+                        + Columns.names(table) + "; rename it or annotate it with @FromColumn(\"<column>\")");
             }
             Class<?> target = params[i].getType();
             Class<?> boxed = MethodType.methodType(target).wrap().returnType();
@@ -108,7 +108,7 @@ public final class ProjectionMapper<T> {
                 throw new IllegalArgumentException(component + " is a " + boxed.getName() + " but column "
                         + columnName + " is " + typeName(field) + " (" + columnType.getName()
                         + "): not every value of the column fits; use " + suggestion(columnType, target)
-                        + ", or convert explicitly with @Column(value = \"" + field.getName()
+                        + ", or convert explicitly with @FromColumn(value = \"" + field.getName()
                         + "\", converter = ...) and a jOOQ Converter");
             }
             convertTo[i] = boxed.isAssignableFrom(columnType) ? null : boxed;
@@ -149,7 +149,7 @@ public final class ProjectionMapper<T> {
                             + fields[i].getName() + ": " + value + " ("
                             + value.getClass().getName()
                             + ") does not fit " + components[i] + " (" + convertTo[i].getName() + "); use "
-                            + suggestion(value.getClass(), convertTo[i]) + " or a @Column converter");
+                            + suggestion(value.getClass(), convertTo[i]) + " or a @FromColumn converter");
                 }
                 value = converted;
             }

@@ -1,7 +1,7 @@
 package dev.leanjdbc.internal.projection;
 
 import dev.leanjdbc.SubsetRecord;
-import dev.leanjdbc.UnloadedColumnException;
+import dev.leanjdbc.internal.ApiAccess;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +55,7 @@ final class SubsetRecordImpl<R extends Record> implements SubsetRecord<R> {
     }
 
     @Override
-    public List<Field<?>> loadedColumns() {
+    public List<Field<?>> loadedFields() {
         return shape.loaded();
     }
 
@@ -117,7 +117,7 @@ final class SubsetRecordImpl<R extends Record> implements SubsetRecord<R> {
         Field<T> own = ownColumn(column);
         Field<T> inRow = row.field(own);
         if (inRow == null) {
-            throw new UnloadedColumnException(
+            throw ApiAccess.unloadedColumn(
                     shape.table().getName(),
                     own.getName(),
                     shape.loaded().stream().map(Field::getName).toList(),

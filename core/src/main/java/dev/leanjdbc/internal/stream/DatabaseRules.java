@@ -1,7 +1,8 @@
 package dev.leanjdbc.internal.stream;
 
 import dev.leanjdbc.StreamOptions;
-import dev.leanjdbc.StreamingUnavailableException;
+import dev.leanjdbc.internal.ApiAccess;
+import dev.leanjdbc.internal.Loggers;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -56,7 +57,7 @@ enum DatabaseRules {
     /** Others (Oracle, SQL Server, ...): the fetch size is passed on; these drivers stream by default. */
     OTHER;
 
-    private static final Logger log = LoggerFactory.getLogger(DatabaseRules.class);
+    private static final Logger log = LoggerFactory.getLogger(Loggers.STREAM);
 
     static DatabaseRules of(SQLDialect dialect, Connection c) throws SQLException {
         switch (dialect.family()) {
@@ -95,7 +96,7 @@ enum DatabaseRules {
             return;
         }
         if (!options.bufferingAllowed()) {
-            throw new StreamingUnavailableException("Cannot stream: " + problem
+            throw ApiAccess.streamingUnavailable("Cannot stream: " + problem
                     + ". (To run anyway and let the driver buffer the whole result, pass"
                     + " StreamOptions.withBufferingAllowed(true).)");
         }

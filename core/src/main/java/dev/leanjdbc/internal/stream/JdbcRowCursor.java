@@ -1,26 +1,26 @@
 package dev.leanjdbc.internal.stream;
 
-import dev.leanjdbc.RowMapper;
+import dev.leanjdbc.ResultSetMapper;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.jooq.exception.DataAccessException;
 
-/** A cursor over a plain-SQL query, mapping each row with a {@link RowMapper}. */
+/** A cursor over a plain-SQL query, mapping each row with a {@link ResultSetMapper}. */
 final class JdbcRowCursor<T> extends SessionCursor<T> {
 
     private final ResultSet rs;
-    private final RowMapper<T> mapper;
+    private final ResultSetMapper<T> mapper;
     private final String sql;
 
-    private JdbcRowCursor(OpenResult open, ResultSet rs, RowMapper<T> mapper, String sql) {
+    private JdbcRowCursor(OpenResult open, ResultSet rs, ResultSetMapper<T> mapper, String sql) {
         super(open);
         this.rs = rs;
         this.mapper = mapper;
         this.sql = sql;
     }
 
-    static <T> JdbcRowCursor<T> open(StreamSession session, String sql, RowMapper<T> mapper, Object[] binds) {
+    static <T> JdbcRowCursor<T> open(StreamSession session, String sql, ResultSetMapper<T> mapper, Object[] binds) {
         Object site = LeakDetection.captureSite();
         PreparedStatement ps = null;
         try {

@@ -1,5 +1,6 @@
 package dev.leanjdbc.internal.stream;
 
+import dev.leanjdbc.internal.Loggers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,7 +11,7 @@ import org.slf4j.LoggerFactory;
  */
 final class OpenResult implements Runnable {
 
-    private static final Logger log = LoggerFactory.getLogger(OpenResult.class);
+    private static final Logger log = LoggerFactory.getLogger(Loggers.STREAM);
 
     interface Resource {
         void close() throws Exception;

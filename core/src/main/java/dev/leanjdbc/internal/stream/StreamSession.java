@@ -2,6 +2,7 @@ package dev.leanjdbc.internal.stream;
 
 import dev.leanjdbc.StreamOptions;
 import dev.leanjdbc.internal.Failures;
+import dev.leanjdbc.internal.Loggers;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class StreamSession implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(StreamSession.class);
+    private static final Logger log = LoggerFactory.getLogger(Loggers.STREAM);
 
     private final Connection connection;
     private final boolean owned;

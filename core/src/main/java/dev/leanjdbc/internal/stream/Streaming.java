@@ -1,7 +1,7 @@
 package dev.leanjdbc.internal.stream;
 
 import dev.leanjdbc.LeanCursor;
-import dev.leanjdbc.RowMapper;
+import dev.leanjdbc.ResultSetMapper;
 import dev.leanjdbc.StreamOptions;
 import dev.leanjdbc.internal.LeanOperation;
 import java.sql.Connection;
@@ -35,7 +35,7 @@ public record Streaming(DSLContext dsl, DataSource dataSource, Connection connec
         }
     }
 
-    public <T> LeanCursor<T> cursor(String sql, RowMapper<T> mapper, Object[] binds) {
+    public <T> LeanCursor<T> cursor(String sql, ResultSetMapper<T> mapper, Object[] binds) {
         Objects.requireNonNull(sql, "sql must not be null; pass the SQL text, with ? for each bind");
         Objects.requireNonNull(mapper, "mapper must not be null; pass how to map a row, e.g. rs -> rs.getLong(1)");
         LeanOperation outside = LeanOperation.of("stream", 0).enter();

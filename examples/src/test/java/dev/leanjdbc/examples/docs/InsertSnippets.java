@@ -18,11 +18,11 @@ final class InsertSnippets {
     }
 
     static long inChunksOf10000(Lean db, List<OrdersRecord> rows) {
-        return db.insertMany(ORDERS, rows, BulkOptions.defaults().chunkSize(10_000));
+        return db.insertMany(ORDERS, rows, BulkOptions.defaults().withChunkSize(10_000));
     }
 
     static List<Long> withTheirKeys(Lean db, List<OrdersRecord> rows) {
-        return db.insertManyReturning(ORDERS, ORDERS.ID, rows, BulkOptions.defaults());
+        return db.insertManyReturning(ORDERS, rows, ORDERS.ID, BulkOptions.defaults());
     }
 
     static long insertOrUpdate(Lean db, List<OrdersRecord> rows) {

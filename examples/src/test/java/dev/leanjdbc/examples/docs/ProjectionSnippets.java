@@ -2,7 +2,7 @@ package dev.leanjdbc.examples.docs;
 
 import static dev.leanjdbc.testing.shop.Tables.ORDERS;
 
-import dev.leanjdbc.Column;
+import dev.leanjdbc.FromColumn;
 import dev.leanjdbc.Lean;
 import dev.leanjdbc.SubsetRecord;
 import dev.leanjdbc.testing.shop.tables.records.OrdersRecord;
@@ -29,7 +29,7 @@ final class ProjectionSnippets {
 
     // spotless:off
     // tag::converter[]
-    record Amount(long id, @Column(value = "total_amount", converter = ToCents.class) long cents) {}
+    record Amount(long id, @FromColumn(value = "total_amount", converter = ToCents.class) long cents) {}
     // end::converter[]
     // spotless:on
 

@@ -38,7 +38,7 @@ final class StreamingSnippets {
                 export.accept(c.next());
             }
         }
-        // plain SQL with ? binds, a RowMapper reads the JDBC row
+        // plain SQL with ? binds, a ResultSetMapper reads the JDBC row
         try (Stream<Long> ids = db.stream("select id from orders where status = ?", rs -> rs.getLong(1), "NEW")) {
             ids.forEach(export);
         }
@@ -58,12 +58,12 @@ final class StreamingSnippets {
         ChunkSummary<Long> done = db.forEachChunk(
                 ORDERS,
                 ORDERS.ID,
-                5_000,
                 ORDERS.STATUS.eq("NEW"),
+                5_000,
                 ChunkOptions.<Long>defaults()
-                        .resumeAfter(lastKeyFromAPreviousRun) // null: from the start
-                        .estimate(ChunkOptions.Estimate.COUNT) // NONE (default), COUNT, STATISTICS
-                        .progress((rowsDone, estimatedTotal) -> System.out.println(rowsDone + "/" + estimatedTotal)),
+                        .withResumeAfter(lastKeyFromAPreviousRun) // null: from the start
+                        .withEstimate(ChunkOptions.Estimate.COUNT) // NONE (default), COUNT, STATISTICS
+                        .withProgress((rowsDone, estimatedTotal) -> System.out.println(rowsDone + "/" + estimatedTotal)),
                 chunk -> chunk.dsl()
                         .update(ORDERS)
                         .set(ORDERS.STATUS, "PAID")

@@ -7,6 +7,7 @@ import dev.leanjdbc.analyzer.FingerprintStats;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.StatementEvent;
 import dev.leanjdbc.analyzer.StatementKind;
+import dev.leanjdbc.analyzer.internal.ApiAccess;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -77,7 +78,7 @@ final class EventCollector {
             stats.add(r.stats());
         }
         stats.sort(Comparator.comparingLong(FingerprintStats::totalNanos).reversed());
-        return new Report(
+        return ApiAccess.report(
                 name,
                 System.nanoTime() - openedAt,
                 complete,

@@ -9,10 +9,12 @@ import dev.leanjdbc.junit.ExpectQueries;
 import dev.leanjdbc.junit.MaxQueries;
 import dev.leanjdbc.junit.NoFindings;
 import dev.leanjdbc.junit.NoNPlusOne;
+import dev.leanjdbc.junit.internal.baseline.Baseline;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -24,25 +26,33 @@ public final class Expectations {
     /** The failure messages of every violated expectation, in annotation order; empty when all hold. */
     public static List<String> check(ExtensionContext context, Report report) {
         List<String> failures = new ArrayList<>();
+        Baseline baseline = Baseline.of(context);
+        for (Finding f : report.findings()) {
+            if (!f.suppressed()) {
+                baseline.saw(f);
+            }
+        }
         Annotations.find(context, ExpectQueries.class).ifPresent(a -> checkExact(a, report, failures));
         Annotations.find(context, MaxQueries.class).ifPresent(a -> checkMax(a, report, failures));
         Set<FindingType> reported = EnumSet.noneOf(FindingType.class);
         if (Annotations.find(context, NoNPlusOne.class).isPresent()) {
-            List<Finding> f = report.findings(FindingType.N_PLUS_ONE);
+            List<Finding> f = notAccepted(baseline, report, report.findings(FindingType.N_PLUS_ONE));
             if (!f.isEmpty()) {
-                failures.add(FailureMessages.findings("Expected no N+1 queries but found " + f.size() + ":", f));
+                failures.add(FailureMessages.findings("Expected no N+1 queries but found " + f.size() + ":", f)
+                        + acceptHint(baseline));
                 reported.add(FindingType.N_PLUS_ONE);
             }
         }
         Annotations.find(context, NoFindings.class).ifPresent(a -> {
             Set<FindingType> allowed = types(a.except());
-            List<Finding> f = active(report, allowed);
+            List<Finding> f = notAccepted(baseline, report, active(report, allowed));
             f.removeIf(x -> reported.contains(x.type()));
             if (!f.isEmpty()) {
                 failures.add(FailureMessages.findings(
-                        "Expected no findings" + (allowed.isEmpty() ? "" : " except " + allowed) + " but found "
-                                + f.size() + ":",
-                        f));
+                                "Expected no findings" + (allowed.isEmpty() ? "" : " except " + allowed) + " but found "
+                                        + f.size() + ":",
+                                f)
+                        + acceptHint(baseline));
                 f.forEach(x -> reported.add(x.type()));
             }
         });
@@ -51,19 +61,86 @@ public final class Expectations {
             expected.add(e.value());
             checkExpected(e, report, failures);
         }
+        canary(context, report, failures);
         Set<FindingType> failOn = failOn(context);
         failOn.removeAll(expected);
         failOn.removeAll(reported);
         for (FindingType t : failOn) {
-            List<Finding> f = report.findings(t);
+            List<Finding> f = notAccepted(baseline, report, report.findings(t));
             if (!f.isEmpty()) {
                 failures.add(FailureMessages.findings(
-                        "Found " + f.size() + " " + t + (f.size() == 1 ? " finding" : " findings") + ", and "
-                                + Settings.FAIL_ON + " fails every test with one:",
-                        f));
+                                "Found " + f.size() + " " + t + (f.size() == 1 ? " finding" : " findings") + ", and "
+                                        + Settings.FAIL_ON + " fails every test with one:",
+                                f)
+                        + acceptHint(baseline));
             }
         }
         return failures;
+    }
+
+    /**
+     * The canary of a test with query or finding annotations: statements recorded twice fail it first (every
+     * count is off); nothing recorded fails it when its expectations would otherwise pass vacuously — unless
+     * one of them asks for zero statements of some kind, the idiom of a test meant to run no SQL.
+     */
+    private static void canary(ExtensionContext context, Report report, List<String> failures) {
+        if (!context.getConfigurationParameter(Canary.SETTING)
+                .map(Boolean::parseBoolean)
+                .orElse(true)) {
+            return;
+        }
+        List<String> annotations = new ArrayList<>();
+        Optional<ExpectQueries> exact = Annotations.find(context, ExpectQueries.class);
+        Optional<MaxQueries> max = Annotations.find(context, MaxQueries.class);
+        exact.ifPresent(a -> annotations.add("@ExpectQueries"));
+        max.ifPresent(a -> annotations.add("@MaxQueries"));
+        Annotations.find(context, NoNPlusOne.class).ifPresent(a -> annotations.add("@NoNPlusOne"));
+        Annotations.find(context, NoFindings.class).ifPresent(a -> annotations.add("@NoFindings"));
+        if (!Annotations.findRepeatable(context, ExpectFinding.class).isEmpty()) {
+            annotations.add("@ExpectFinding");
+        }
+        if (annotations.isEmpty()) {
+            return;
+        }
+        String twice = Canary.recordedTwice(report, "test", SHARED);
+        if (twice != null) {
+            failures.add(0, twice);
+            return;
+        }
+        boolean zeroExpected =
+                exact.map(a -> zero(a.select(), a.insert(), a.update(), a.delete(), a.merge(), a.total()))
+                                .orElse(false)
+                        || max.map(a -> zero(a.select(), a.insert(), a.update(), a.delete(), a.merge(), a.total()))
+                                .orElse(false);
+        if (failures.isEmpty() && !zeroExpected) {
+            String nothing = Canary.nothingRecorded(report, "test", String.join(", ", annotations), SHARED);
+            if (nothing != null) {
+                failures.add(nothing);
+            }
+        }
+    }
+
+    /** {@code findings} without those the baseline accepts (when updating: accepts now). */
+    private static List<Finding> notAccepted(Baseline baseline, Report report, List<Finding> findings) {
+        List<Finding> out = new ArrayList<>(findings);
+        out.removeIf(f -> baseline.accepts(f, report.name()));
+        return out;
+    }
+
+    private static String acceptHint(Baseline baseline) {
+        return "\n  Not in the baseline " + baseline.file() + ": fix them, or accept them with -D" + Baseline.MODE
+                + "=update (it rewrites the file with every finding the run would fail on; commit it).";
+    }
+
+    private static final String SHARED = "LeanJdbcExtension.analyzer()";
+
+    private static boolean zero(int... counts) {
+        for (int c : counts) {
+            if (c == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void checkExpected(ExpectFinding e, Report r, List<String> failures) {

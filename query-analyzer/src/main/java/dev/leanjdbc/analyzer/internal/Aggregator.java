@@ -132,7 +132,7 @@ final class Aggregator {
         } else {
             kept = Arrays.copyOf(events, eventCount);
         }
-        return new Report(
+        return ApiAccess.report(
                 name,
                 durationNanos,
                 complete,

@@ -198,7 +198,7 @@ public final class HeapWatch implements NotificationListener {
         if (scopes.size() > maxScopes) {
             scopes = scopes.subList(0, maxScopes);
         }
-        return new MemoryPressure(Instant.now(), pool, used, max, threshold, scopes);
+        return ApiAccess.memoryPressure(Instant.now(), pool, used, max, threshold, scopes);
     }
 
     /** The fullest watched pool after its last collection (the whole heap now when none), with the open scopes. */

@@ -69,7 +69,7 @@ final class InFlightRegistry {
                 continue;
             }
             long probes = u.retentionProbes();
-            list.add(new InFlightScope(
+            list.add(ApiAccess.inFlightScope(
                     s.name(),
                     u.thread().getName(),
                     Duration.ofNanos(now - s.openedAt()),

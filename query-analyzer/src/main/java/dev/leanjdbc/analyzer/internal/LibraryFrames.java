@@ -206,10 +206,15 @@ final class LibraryFrames {
         // leanjdbc itself: its internal packages and each class of its API (by name, so that the tests and
         // applications in leanjdbc's packages, e.g. dev.leanjdbc.examples, are not skipped).
         add(p, "dev.leanjdbc.internal.", "dev.leanjdbc.analyzer.internal.");
-        add(p, "dev.leanjdbc.junit.internal.", "dev.leanjdbc.spring.boot.internal.");
+        add(
+                p,
+                "dev.leanjdbc.junit.internal.",
+                "dev.leanjdbc.spring.boot.internal.",
+                "dev.leanjdbc.hibernate.internal.");
         classes(
                 p,
                 "dev.leanjdbc.",
+                "ApiFactory",
                 "BulkOptions",
                 "BulkProgress",
                 "Chunk",
@@ -218,14 +223,14 @@ final class LibraryFrames {
                 "ChunkOptions",
                 "ChunkProgress",
                 "ChunkSummary",
-                "Column",
+                "FromColumn",
                 "InvalidRowException",
                 "Lean",
                 "LeanCursor",
                 "LeanStreaming",
                 "Projection",
                 "ProjectionQuery",
-                "RowMapper",
+                "ResultSetMapper",
                 "StreamOptions",
                 "StreamingUnavailableException",
                 "Subset",
@@ -237,6 +242,7 @@ final class LibraryFrames {
                 "dev.leanjdbc.analyzer.",
                 "AnalysisScope",
                 "AnalyzerListener",
+                "ApiFactory",
                 "BudgetAction",
                 "BudgetExceededException",
                 "CallSite",
@@ -254,6 +260,7 @@ final class LibraryFrames {
                 "Report",
                 "ResultMode",
                 "ScopeBudget",
+                "ScopeContribution",
                 "ScopeStoppedException",
                 "Severity",
                 "StatementEvent",
@@ -286,6 +293,7 @@ final class LibraryFrames {
                 "LeanJdbcAutoConfiguration",
                 "LeanJdbcEndpoint",
                 "LeanJdbcEndpointAutoConfiguration",
+                "LeanJdbcHibernateAutoConfiguration",
                 "LeanJdbcJooqAutoConfiguration",
                 "LeanJdbcMemoryPressureAutoConfiguration",
                 "LeanJdbcMetricsAutoConfiguration",
@@ -293,7 +301,7 @@ final class LibraryFrames {
                 "LeanJdbcWebAutoConfiguration",
                 "test.AutoConfigureLeanJdbc",
                 "test.LeanJdbcTestAutoConfiguration");
-        add(p, "dev.leanjdbc.jooq.codegen.TrackingJavaGenerator");
+        add(p, "dev.leanjdbc.jooq.codegen.TrackingJavaGenerator", "dev.leanjdbc.hibernate.LeanJdbcHibernate");
         return List.copyOf(p);
     }
 

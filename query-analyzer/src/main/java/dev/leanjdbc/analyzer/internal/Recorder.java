@@ -7,6 +7,7 @@ import dev.leanjdbc.analyzer.Finding;
 import dev.leanjdbc.analyzer.InFlightScope;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.ScopeBudget;
+import dev.leanjdbc.analyzer.ScopeContribution;
 import dev.leanjdbc.analyzer.StatementEvent;
 import dev.leanjdbc.analyzer.internal.detect.DetectorConfig;
 import dev.leanjdbc.analyzer.internal.detect.Detectors;
@@ -17,8 +18,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,8 +52,6 @@ public final class Recorder {
     private final ThreadLocal<ScopeNode> scopes = new ThreadLocal<>();
     private final long slowNanos;
     private final Detectors detectors;
-    /** The detectors as scopes call them, made once: a method reference per scope would be an object per request. */
-    private final BiFunction<Report, List<RecordFieldUse>, List<Finding>> scopeDetector;
 
     private final InFlightRegistry inFlight = new InFlightRegistry();
     /** Listeners added after build (copy on write: added rarely, read on every event). */
@@ -74,7 +73,6 @@ public final class Recorder {
         this.config = config;
         this.valueKey = valueKey;
         this.detectors = new Detectors(detectorConfig, failOpen, this::columnLabels, this::clients);
-        this.scopeDetector = detectors::detect;
         this.listeners = listeners;
         this.shapes = new SqlShapeCache(config.shapeCacheSize());
         this.callSites = new CallSites(config.skipFrames(), config.applicationPackages());
@@ -331,6 +329,26 @@ public final class Recorder {
         }
     }
 
+    /** The contribution of {@code kind} of each open scope of the current thread, innermost first. */
+    public <T extends ScopeContribution> List<T> contributions(Class<T> kind, Supplier<? extends T> factory) {
+        ScopeNode n = scopes.get();
+        if (n == null) {
+            return List.of();
+        }
+        if (n.next == null) {
+            T one = n.scope.contribution(kind, factory);
+            return one == null ? List.of() : List.of(one);
+        }
+        List<T> out = new ArrayList<>(2);
+        for (; n != null; n = n.next) {
+            T c = n.scope.contribution(kind, factory);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     public long nextSequence() {
         return sequence.incrementAndGet();
     }
@@ -395,7 +413,7 @@ public final class Recorder {
 
     /** Opens a scope and pushes it on the current thread. */
     public ScopeState openScope(String name, ScopeBudget budget) {
-        ScopeState s = new ScopeState(name, config, scopeDetector, this, budget);
+        ScopeState s = new ScopeState(name, config, detectors, this, budget);
         push(s);
         inFlight.add(s.usage());
         return s;

@@ -17,7 +17,7 @@ import java.lang.ref.WeakReference;
  * <p>Bounded: {@value #SIZE} probes per scope; a probe is replaced only once judged, and the verdicts of
  * replaced probes are kept as two counts, halved past {@value #MAX_EVICTED} so that recent rows count most.
  * A fresh reference per probe keeps the reference itself young, so that a young collection clears it when
- * its value died.
+ * its value died — unless that collection promotes the reference itself, which its control tells.
  *
  * <p><b>Performance.</b> One small object per probe, under this object's lock, on the path a result takes
  * every 1,024 rows anyway; nothing per row.
@@ -41,6 +41,9 @@ final class RetentionProbes {
     static final int NEWER_PROBES_TO_JUDGE = 2;
 
     private final WeakReference<?>[] refs = new WeakReference<?>[SIZE];
+    /** Per probe, a reference taken with it to a value nobody holds: see {@link #controlCleared}. */
+    private final WeakReference<?>[] controls = new WeakReference<?>[SIZE];
+
     private final long[] takenAt = new long[SIZE];
     private final long[] takenNanos = new long[SIZE];
     private final long[] takenFull = new long[SIZE];
@@ -73,7 +76,7 @@ final class RetentionProbes {
             }
             if (r != null) {
                 evictedJudged++;
-                if (r.get() != null) {
+                if (!r.refersTo(null)) {
                     evictedAlive++;
                 }
                 if (evictedJudged > MAX_EVICTED) {
@@ -82,6 +85,7 @@ final class RetentionProbes {
                 }
             }
             refs[i] = new WeakReference<>(value);
+            controls[i] = new WeakReference<>(new Object());
             takenAt[i] = now;
             takenNanos[i] = nanos;
             takenFull[i] = full;
@@ -94,8 +98,29 @@ final class RetentionProbes {
     private boolean judgeable(int i, long now, long nanos, long full) {
         return now - takenAt[i] >= COLLECTIONS_TO_JUDGE
                 && (nanos - takenNanos[i] >= NANOS_TO_JUDGE || seq - takenSeq[i] >= NEWER_PROBES_TO_JUDGE)
-                && (full > takenFull[i] || !HeapLevel.probesNeedFullCollection());
+                && (full > takenFull[i] || !HeapLevel.probesNeedFullCollection())
+                && controlCleared(i);
     }
+
+    /**
+     * Whether a collection has run since probe {@code i} that clears a dead value's reference. A young
+     * collection that promotes a live {@code WeakReference} straight to the old generation (G1 when the
+     * survivors overflow, as beside a request that hoards; Parallel at its tenuring age) no longer treats
+     * it as weak: its referent is kept and promoted too, dead or not, until the old generation is marked.
+     * The probe's own reference shares that fate, so a streaming export read as holding what it had
+     * released (seen: two of four concurrent exports on a one-CPU 128 MB G1 JVM stopped by maxRowsHeld).
+     * The control is made with the probe and watches a value no one holds: once it is cleared, so would
+     * the probe's value be if dead.
+     */
+    private boolean controlCleared(int i) {
+        WeakReference<?> c = controls[i];
+        return c == null || c.refersTo(null);
+    }
+
+    /*
+     * Verdicts use refersTo(null), never get(): under G1 get() during a concurrent marking marks the value
+     * live for that cycle, so asking often (every budget check does) would itself keep a dead value alive.
+     */
 
     /** {alive, judged} over the probes old enough to judge and the verdicts of those replaced. */
     synchronized long judge() {
@@ -108,7 +133,7 @@ final class RetentionProbes {
             WeakReference<?> r = refs[i];
             if (r != null && judgeable(i, now, nanos, full)) {
                 judged++;
-                if (r.get() != null) {
+                if (!r.refersTo(null)) {
                     alive++;
                 }
             }

@@ -3,10 +3,13 @@ package dev.leanjdbc.analyzer.internal;
 import dev.leanjdbc.analyzer.Finding;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.ScopeBudget;
+import dev.leanjdbc.analyzer.ScopeContribution;
 import dev.leanjdbc.analyzer.StatementEvent;
+import dev.leanjdbc.analyzer.internal.detect.Detectors;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** The recording side of one {@code AnalysisScope}: its totals and whether it still accepts events. */
 public final class ScopeState implements Function<Report, List<Finding>> {
@@ -22,33 +25,91 @@ public final class ScopeState implements Function<Report, List<Finding>> {
     /** Fields used on tracked jOOQ records made from this scope's results; released at close. */
     private final RecordFieldUses recordFields;
 
-    private final BiFunction<Report, List<RecordFieldUse>, List<Finding>> detector;
+    private final Detectors detectors;
+
+    /** Kinds of contribution a scope holds at most (one per extension: leanjdbc-hibernate uses one). */
+    static final int MAX_CONTRIBUTIONS = 8;
+
+    /**
+     * Contributions of code outside the analyzer, kind (class) and instance in turn; made on first use (most
+     * scopes never see one) and released at close.
+     */
+    private Object[] contributions;
 
     private final Recorder recorder;
     private final int maxFingerprints;
     /** Fingerprints that started an execution in this scope (sampled call sites); made on first use. */
     private LongMap<Boolean> started;
 
-    ScopeState(
-            String name,
-            AnalyzerConfig config,
-            BiFunction<Report, List<RecordFieldUse>, List<Finding>> detector,
-            Recorder recorder,
-            ScopeBudget budget) {
+    ScopeState(String name, AnalyzerConfig config, Detectors detectors, Recorder recorder, ScopeBudget budget) {
         this.name = name;
         this.usage = new ScopeUsage(this, recorder, budget);
         this.recordFields = new RecordFieldUses(config.maxFingerprints());
-        this.detector = detector;
+        this.detectors = detectors;
         this.recorder = recorder;
         this.maxFingerprints = config.maxFingerprints();
         this.aggregator = new Aggregator(
                 config.maxEventsPerScope(), false, config.maxFingerprints(), config.maxCallSitesPerFingerprint(), this);
     }
 
-    /** The detectors over this scope's report and the fields used on its tracked records (its reports call it). */
+    /**
+     * The detectors over this scope's report, the fields used on its tracked records and the findings of its
+     * contributions (its reports call it).
+     */
     @Override
     public List<Finding> apply(Report report) {
-        return detector.apply(report, recordFields.snapshot());
+        return detectors.detect(report, recordFields.snapshot(), contributedFindings());
+    }
+
+    /**
+     * This open scope's contribution of {@code kind}, made by {@code factory} on first use; {@code null} once
+     * closed, or when {@value #MAX_CONTRIBUTIONS} other kinds are held already.
+     */
+    public synchronized <T extends ScopeContribution> T contribution(Class<T> kind, Supplier<? extends T> factory) {
+        if (closed) {
+            return null;
+        }
+        if (contributions == null) {
+            contributions = new Object[2 * MAX_CONTRIBUTIONS];
+        }
+        for (int i = 0; i < contributions.length; i += 2) {
+            if (contributions[i] == kind) {
+                return kind.cast(contributions[i + 1]);
+            }
+            if (contributions[i] == null) {
+                T made = kind.cast(factory.get());
+                if (made == null) {
+                    return null;
+                }
+                contributions[i] = kind;
+                contributions[i + 1] = made;
+                return made;
+            }
+        }
+        return null;
+    }
+
+    /** What the contributions find now; one that throws is logged once and skipped (fail-open). */
+    private List<Finding> contributedFindings() {
+        Object[] held;
+        synchronized (this) {
+            held = contributions;
+        }
+        if (held == null) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        for (int i = 1; i < held.length && held[i] != null; i += 2) {
+            try {
+                List<Finding> found = ((ScopeContribution) held[i]).findings();
+                if (found != null) {
+                    out.addAll(found);
+                }
+            } catch (Throwable t) {
+                recorder.failOpen().failed(t, "the scope contribution " + held[i - 1]);
+            }
+        }
+        return out;
     }
 
     public String name() {
@@ -122,6 +183,7 @@ public final class ScopeState implements Function<Report, List<Finding>> {
         recorder.walkInScopesFrom(found); // later scopes give these shapes a call site on every execution
         started = null;
         recordFields.release(); // reads on records kept after the scope do not count and pin nothing
+        contributions = null; // asked once above (r.findings()); what they hold is left to the collector
         finalReport = r;
         return true;
     }

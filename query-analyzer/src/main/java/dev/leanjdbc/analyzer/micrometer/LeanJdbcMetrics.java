@@ -14,7 +14,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * LeanJdbcMetrics.bind(analyzer, registry);                       // defaults
- * LeanJdbcMetrics.bind(analyzer, registry, LeanJdbcMetrics.options().topFingerprints(50));
+ * LeanJdbcMetrics.bind(analyzer, registry, LeanJdbcMetrics.Options.defaults().withTopFingerprints(50));
  * }</pre>
  *
  * or as a {@link MeterBinder} ({@code LeanJdbcMetrics.binder(analyzer, options)}), e.g. a Spring bean.
@@ -34,7 +34,7 @@ import java.util.Objects;
  *   <tr><td>{@code leanjdbc.scope.duration}</td><td>timer</td><td>{@code scope}: the top-N names or {@code
  *       other}</td><td>scope open to close (a request with the servlet filter)</td></tr>
  *   <tr><td>{@code leanjdbc.analyzer.failures}</td><td>function counter</td><td>-</td><td>{@link
- *       QueryAnalyzer#internalFailures()}</td></tr>
+ *       QueryAnalyzer#caughtFailures()}</td></tr>
  * </table>
  *
  * <h2>Bounded tags</h2>
@@ -59,7 +59,6 @@ public final class LeanJdbcMetrics implements AutoCloseable {
         this.registration = registration;
     }
 
-    /** Registers the meters with the default options and starts feeding them. */
     /**
      * The {@code fingerprint.id} tag value of a statement shape: 12 hex digits, the same in every JVM and run,
      * for the actuator's {@code ?tag=fingerprint.id:…} query (the {@code fingerprint} text has commas, which
@@ -69,8 +68,9 @@ public final class LeanJdbcMetrics implements AutoCloseable {
         return AnalyzerMeters.fingerprintId(Objects.requireNonNull(fingerprint, "fingerprint"));
     }
 
+    /** Registers the meters with the default options and starts feeding them. */
     public static LeanJdbcMetrics bind(QueryAnalyzer analyzer, MeterRegistry registry) {
-        return bind(analyzer, registry, options());
+        return bind(analyzer, registry, Options.defaults());
     }
 
     /** Registers the meters and starts feeding them; {@link #close()} stops feeding (the meters stay). */
@@ -90,10 +90,6 @@ public final class LeanJdbcMetrics implements AutoCloseable {
         return registry -> bind(analyzer, registry, options);
     }
 
-    public static Options options() {
-        return new Options();
-    }
-
     /** Fingerprints currently timed under a tag value of their own (at most {@code topFingerprints}). */
     public int taggedFingerprints() {
         return meters.taggedFingerprints();
@@ -105,31 +101,54 @@ public final class LeanJdbcMetrics implements AutoCloseable {
         registration.close();
     }
 
-    /** Options of {@link #bind}. */
+    /**
+     * Options of {@link #bind}: {@code Options.defaults().withTopFingerprints(50)}. Immutable; each {@code
+     * withX} step returns a copy.
+     */
     public static final class Options {
 
-        private int topFingerprints = 20;
-        private int topScopes = 50;
-        private Tags tags = Tags.empty();
+        private static final Options DEFAULTS = new Options(20, 50, Tags.empty());
 
-        private Options() {}
+        private final int topFingerprints;
+        private final int topScopes;
+        private final Tags tags;
+
+        private Options(int topFingerprints, int topScopes, Tags tags) {
+            this.topFingerprints = topFingerprints;
+            this.topScopes = topScopes;
+            this.tags = tags;
+        }
+
+        /** 20 fingerprints and 50 scope names with a tag value of their own, no extra tags. */
+        public static Options defaults() {
+            return DEFAULTS;
+        }
 
         /** Fingerprints with a {@code leanjdbc.statement.time} tag value of their own (0 to 1,000, default 20). */
-        public Options topFingerprints(int n) {
-            topFingerprints = range("topFingerprints", n);
-            return this;
+        public Options withTopFingerprints(int n) {
+            return new Options(range("topFingerprints", n), topScopes, tags);
         }
 
         /** Scope names with a {@code leanjdbc.scope.duration} tag value of their own (0 to 1,000, default 50). */
-        public Options topScopes(int n) {
-            topScopes = range("topScopes", n);
-            return this;
+        public Options withTopScopes(int n) {
+            return new Options(topFingerprints, range("topScopes", n), tags);
         }
 
         /** Tags added to every meter, e.g. {@code Tag.of("datasource", "orders")}. */
-        public Options tags(Iterable<Tag> tags) {
-            this.tags = Tags.of(Objects.requireNonNull(tags, "tags"));
-            return this;
+        public Options withTags(Iterable<Tag> tags) {
+            return new Options(topFingerprints, topScopes, Tags.of(Objects.requireNonNull(tags, "tags")));
+        }
+
+        public int topFingerprints() {
+            return topFingerprints;
+        }
+
+        public int topScopes() {
+            return topScopes;
+        }
+
+        public Tags tags() {
+            return tags;
         }
 
         private static int range(String name, int n) {
@@ -138,6 +157,12 @@ public final class LeanJdbcMetrics implements AutoCloseable {
                         name + " must be between 0 and 1000 (it bounds the tag's values), was " + n);
             }
             return n;
+        }
+
+        @Override
+        public String toString() {
+            return "LeanJdbcMetrics.Options[topFingerprints=" + topFingerprints + ", topScopes=" + topScopes + ", tags="
+                    + tags + "]";
         }
     }
 }

@@ -126,7 +126,7 @@ public final class AnalysisFilter implements Filter {
      *
      * <ul>
      *   <li>{@value #INIT_SAMPLE_RATE}: fraction of requests logged, 0.0 to 1.0 (default 1.0);
-     *   <li>{@code maxStatements}, {@code maxRowsRead}, {@code maxRowsBuffered}, {@code onBreach}: the request
+     *   <li>{@code maxStatements}, {@code maxRowsRead}, {@code maxRowsBuffered}, {@code action}: the request
      *       budget (see {@link ScopeBudget#withSettings}), over the analyzer's default budget;
      *   <li>{@value #INIT_ROUTE_ATTRIBUTES}: request attributes naming the route template, comma-separated;
      *   <li>{@value #INIT_ANALYZER_ATTRIBUTE}: another servlet-context attribute holding the analyzer.

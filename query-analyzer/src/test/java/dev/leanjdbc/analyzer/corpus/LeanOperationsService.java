@@ -33,7 +33,7 @@ final class LeanOperationsService {
     /** Every order in key-ordered chunks; the handler reads most fields of each record. */
     long labelsInChunks(int chunkSize) {
         long[] length = {0};
-        lean.forEachChunk(ORDERS, ORDERS.ID, chunkSize, null, chunk -> {
+        lean.forEachChunk(ORDERS, ORDERS.ID, null, chunkSize, chunk -> {
             for (OrdersRecord o : chunk.records()) {
                 length[0] += label(o).length();
             }
@@ -44,7 +44,7 @@ final class LeanOperationsService {
     /** The first {@code orders} orders in chunks of {@code chunkSize}. */
     long firstOrdersInChunks(int orders, int chunkSize) {
         long[] length = {0};
-        lean.forEachChunk(ORDERS, ORDERS.ID, chunkSize, ORDERS.ID.le((long) orders), chunk -> {
+        lean.forEachChunk(ORDERS, ORDERS.ID, ORDERS.ID.le((long) orders), chunkSize, chunk -> {
             for (OrdersRecord o : chunk.records()) {
                 length[0] += label(o).length();
             }
@@ -55,7 +55,7 @@ final class LeanOperationsService {
     /** A chunk handler that looks up each order's customer: the application's own N+1 inside the chunks. */
     int customerEmailsInChunks() {
         int[] found = {0};
-        lean.forEachChunk(ORDERS, ORDERS.ID, 500, ORDERS.ID.le(20L), chunk -> {
+        lean.forEachChunk(ORDERS, ORDERS.ID, ORDERS.ID.le(20L), 500, chunk -> {
             for (OrdersRecord o : chunk.records()) {
                 label(o);
                 String email = chunk.dsl()
@@ -90,7 +90,7 @@ final class LeanOperationsService {
             lines.add(l);
         }
         long inserted =
-                lean.insertMany(ORDER_LINE, lines, BulkOptions.defaults().chunkSize(chunkSize));
+                lean.insertMany(ORDER_LINE, lines, BulkOptions.defaults().withChunkSize(chunkSize));
         long deleted =
                 lean.deleteInChunks(ORDER_LINE, ORDER_LINE.LINE_NO.eq(TEMPORARY_LINE_NO), chunkSize, BulkProgress.NONE);
         if (inserted != n || deleted != n) {

@@ -33,7 +33,8 @@ class LeanJdbcMetricsTest {
         }
         QueryAnalyzer analyzer = QueryAnalyzer.create();
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        LeanJdbcMetrics.bind(analyzer, registry, LeanJdbcMetrics.options().tags(List.of(Tag.of("app", "shop"))));
+        LeanJdbcMetrics.bind(
+                analyzer, registry, LeanJdbcMetrics.Options.defaults().withTags(List.of(Tag.of("app", "shop"))));
         DataSource ds = analyzer.wrap(raw);
         try (AnalysisScope scope = analyzer.scope("GET /items");
                 Connection c = ds.getConnection()) {
@@ -91,7 +92,7 @@ class LeanJdbcMetricsTest {
         QueryAnalyzer analyzer = QueryAnalyzer.create();
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         LeanJdbcMetrics metrics = LeanJdbcMetrics.bind(
-                analyzer, registry, LeanJdbcMetrics.options().topFingerprints(3));
+                analyzer, registry, LeanJdbcMetrics.Options.defaults().withTopFingerprints(3));
         DataSource ds = analyzer.wrap(raw);
         try (Connection c = ds.getConnection()) {
             for (int shape = 1; shape <= 40; shape++) { // 40 distinct shapes, once each
@@ -132,17 +133,17 @@ class LeanJdbcMetricsTest {
 
     @Test
     void badOptionsAreRefusedWithTheValue() {
-        assertThatThrownBy(() -> LeanJdbcMetrics.options().topFingerprints(-1))
+        assertThatThrownBy(() -> LeanJdbcMetrics.Options.defaults().withTopFingerprints(-1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("topFingerprints must be between 0 and 1000 (it bounds the tag's values), was -1");
-        assertThatThrownBy(() -> LeanJdbcMetrics.options().topScopes(1001))
+        assertThatThrownBy(() -> LeanJdbcMetrics.Options.defaults().withTopScopes(1001))
                 .hasMessage("topScopes must be between 0 and 1000 (it bounds the tag's values), was 1001");
     }
 
     @Test
     void aMeterBinderBindsTheSameMeters() {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        LeanJdbcMetrics.binder(QueryAnalyzer.create(), LeanJdbcMetrics.options())
+        LeanJdbcMetrics.binder(QueryAnalyzer.create(), LeanJdbcMetrics.Options.defaults())
                 .bindTo(registry);
         assertThat(registry.getMeters().stream().map(Meter::getId).map(Meter.Id::getName))
                 .contains(

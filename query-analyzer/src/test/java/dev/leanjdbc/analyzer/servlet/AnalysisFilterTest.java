@@ -89,7 +89,7 @@ class AnalysisFilterTest {
         ItemApp.createItems(raw, 100);
         QueryAnalyzer analyzer = QueryAnalyzer.create();
         AnalysisFilter filter = AnalysisFilter.builder(analyzer)
-                .budget(ScopeBudget.unlimited().withMaxRowsRead(1_000).onBreach(BudgetAction.THROW))
+                .budget(ScopeBudget.unlimited().withMaxRowsRead(1_000).withAction(BudgetAction.THROW))
                 .build();
         try (RequestLog log = new RequestLog();
                 ItemApp app = new ItemApp(analyzer.wrap(raw), filter)) {
@@ -147,7 +147,7 @@ class AnalysisFilterTest {
             throws Exception {
         ItemApp.createItems(raw, 100);
         QueryAnalyzer analyzer = QueryAnalyzer.create();
-        Map<String, String> params = Map.of("maxRowsRead", "1_000", "onBreach", "throw", "sampleRate", "1.0");
+        Map<String, String> params = Map.of("maxRowsRead", "1_000", "action", "throw", "sampleRate", "1.0");
         try (RequestLog log = new RequestLog();
                 ItemApp app = ItemApp.declared(
                         analyzer.wrap(raw),
@@ -167,7 +167,7 @@ class AnalysisFilterTest {
     void withoutInitParametersADeclaredFilterUsesTheAnalyzersDefaultBudget(DataSource raw) throws Exception {
         ItemApp.createItems(raw, 100);
         QueryAnalyzer analyzer = QueryAnalyzer.builder()
-                .defaultBudget(ScopeBudget.unlimited().withMaxStatements(3).onBreach(BudgetAction.THROW))
+                .defaultBudget(ScopeBudget.unlimited().withMaxStatements(3).withAction(BudgetAction.THROW))
                 .build();
         try (RequestLog log = new RequestLog();
                 ItemApp app = ItemApp.declared(
@@ -204,8 +204,8 @@ class AnalysisFilterTest {
         assertThatThrownBy(() -> new AnalysisFilter().init(config(servletContext, Map.of("sampleRate", "2"))))
                 .hasMessage("filter 'leanjdbc': sampleRate must be between 0.0 and 1.0 (the fraction of requests"
                         + " logged), was 2.0");
-        assertThatThrownBy(() -> new AnalysisFilter().init(config(servletContext, Map.of("onBreach", "explode"))))
-                .hasMessage("filter 'leanjdbc': onBreach must be WARN or THROW, was 'explode'");
+        assertThatThrownBy(() -> new AnalysisFilter().init(config(servletContext, Map.of("action", "explode"))))
+                .hasMessage("filter 'leanjdbc': action must be WARN or THROW, was 'explode'");
         assertThatThrownBy(() -> new AnalysisFilter().doFilter(null, null, null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("AnalysisFilter made with the no-argument constructor was not initialized");
@@ -225,7 +225,7 @@ class AnalysisFilterTest {
                         "maxStatements", "50",
                         "maxRowsRead", "100000",
                         "maxRowsBuffered", "2_000",
-                        "onBreach", "THROW")));
+                        "action", "THROW")));
 
         assertThat(filter.sampleRate()).isEqualTo(0.25);
         assertThat(filter.budget())
@@ -233,7 +233,7 @@ class AnalysisFilterTest {
                         .withMaxStatements(50)
                         .withMaxRowsRead(100_000)
                         .withMaxRowsBuffered(2_000)
-                        .onBreach(BudgetAction.THROW));
+                        .withAction(BudgetAction.THROW));
     }
 
     @Test

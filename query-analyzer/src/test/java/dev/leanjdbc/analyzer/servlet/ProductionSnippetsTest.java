@@ -35,7 +35,7 @@ class ProductionSnippetsTest {
     static void register(QueryAnalyzer analyzer, ServletContext servletContext) {
         AnalysisFilter filter = AnalysisFilter.builder(analyzer)
                 .sampleRate(0.05) // log 5 % of the requests; every request still gets its scope
-                .budget(ScopeBudget.unlimited().withMaxRowsRead(50_000).onBreach(BudgetAction.THROW))
+                .budget(ScopeBudget.unlimited().withMaxRowsRead(50_000).withAction(BudgetAction.THROW))
                 .build();
         servletContext.addFilter("leanjdbc", filter).addMappingForUrlPatterns(null, false, "/*");
     }

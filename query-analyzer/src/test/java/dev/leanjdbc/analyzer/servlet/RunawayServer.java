@@ -61,7 +61,7 @@ public final class RunawayServer {
                 : ScopeBudget.unlimited()
                         .withMaxRowsRead(budget)
                         .withStreamsExempt(false)
-                        .onBreach(BudgetAction.THROW);
+                        .withAction(BudgetAction.THROW);
         AnalysisFilter filter =
                 AnalysisFilter.builder(analyzer).budget(perRequest).build();
         try (HikariDataSource raw = new HikariDataSource(config)) {

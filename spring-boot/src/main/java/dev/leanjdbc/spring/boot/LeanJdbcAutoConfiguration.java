@@ -39,10 +39,13 @@ public class LeanJdbcAutoConfiguration {
         return AnalyzerSettings.build(properties.analyzer(), AnalyzerSettings.applicationPackages(beanFactory));
     }
 
-    /** Static: post-processors must exist before the DataSource beans they process. */
+    /**
+     * Static: post-processors must exist before the DataSource beans they process. Package-private, as is
+     * every bean method of an internal type: the starter's public API names only public types.
+     */
     @Bean
     @ConditionalOnBooleanProperty(name = "leanjdbc.datasource.wrap", matchIfMissing = true)
-    public static DataSourceRecordingPostProcessor leanJdbcDataSourceRecording(
+    static DataSourceRecordingPostProcessor leanJdbcDataSourceRecording(
             ObjectProvider<QueryAnalyzer> analyzer,
             ObjectProvider<LeanJdbcProperties> properties,
             ObjectProvider<StartupWork> startup) {
@@ -52,7 +55,7 @@ public class LeanJdbcAutoConfiguration {
     /** Startup work (scripts, bootstrap, runners) in a scope of its own, reported apart from requests. */
     @Bean
     @ConditionalOnMissingBean
-    public StartupWork leanJdbcStartupWork(QueryAnalyzer analyzer) {
+    StartupWork leanJdbcStartupWork(QueryAnalyzer analyzer) {
         return new StartupWork(analyzer);
     }
 }

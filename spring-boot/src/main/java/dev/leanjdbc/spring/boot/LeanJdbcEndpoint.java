@@ -27,13 +27,11 @@ public class LeanJdbcEndpoint {
     private final LeanJdbcProperties.Endpoint settings;
     private final StartupWork startup;
 
-    public LeanJdbcEndpoint(
-            QueryAnalyzer analyzer, RecentFindings scopeFindings, LeanJdbcProperties.Endpoint settings) {
-        this(analyzer, scopeFindings, settings, null);
-    }
-
-    /** With the application's startup work, reported apart ({@code startup}) from what ran since. */
-    public LeanJdbcEndpoint(
+    /**
+     * Made by {@link LeanJdbcEndpointAutoConfiguration}; {@code startup} (maybe null) is the application's
+     * startup work, reported apart from what ran since.
+     */
+    LeanJdbcEndpoint(
             QueryAnalyzer analyzer,
             RecentFindings scopeFindings,
             LeanJdbcProperties.Endpoint settings,
@@ -53,7 +51,7 @@ public class LeanJdbcEndpoint {
                 scopeFindings,
                 settings.top(),
                 settings.maxFindings(),
-                analyzer.internalFailures());
+                analyzer.caughtFailures());
     }
 
     /** Clears the rolling view and the recent findings, and returns the report they had. */

@@ -25,14 +25,15 @@ public class LeanJdbcEndpointAutoConfiguration {
     /** Collects the findings of closed scopes for the endpoint; stops listening when the context closes. */
     @Bean
     @ConditionalOnBean({QueryAnalyzer.class, LeanJdbcProperties.class})
-    public RecentFindings leanJdbcRecentFindings(QueryAnalyzer analyzer, LeanJdbcProperties properties) {
+    RecentFindings leanJdbcRecentFindings(QueryAnalyzer analyzer, LeanJdbcProperties properties) {
         return new RecentFindings(properties.endpoint().maxFindings()).listenTo(analyzer);
     }
 
+    /** Package-private: its parameters are of internal types. */
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean({QueryAnalyzer.class, LeanJdbcProperties.class})
-    public LeanJdbcEndpoint leanJdbcEndpoint(
+    LeanJdbcEndpoint leanJdbcEndpoint(
             QueryAnalyzer analyzer,
             RecentFindings leanJdbcRecentFindings,
             LeanJdbcProperties properties,

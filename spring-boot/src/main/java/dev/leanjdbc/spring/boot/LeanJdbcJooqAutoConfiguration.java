@@ -30,6 +30,6 @@ public class LeanJdbcJooqAutoConfiguration {
     @ConditionalOnBean(DSLContext.class)
     @ConditionalOnSingleCandidate(DataSource.class)
     public Lean lean(DSLContext dsl, DataSource dataSource) {
-        return Lean.of(dsl, dataSource);
+        return Lean.of(dataSource, dsl);
     }
 }

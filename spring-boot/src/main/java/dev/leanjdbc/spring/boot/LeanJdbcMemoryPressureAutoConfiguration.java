@@ -31,8 +31,8 @@ public class LeanJdbcMemoryPressureAutoConfiguration {
         if (m.action() != null) {
             b.action(m.action());
         }
-        if (m.interval() != null) {
-            b.minInterval(m.interval());
+        if (m.minInterval() != null) {
+            b.minInterval(m.minInterval());
         }
         if (m.maxScopes() != null) {
             b.maxScopes(m.maxScopes());

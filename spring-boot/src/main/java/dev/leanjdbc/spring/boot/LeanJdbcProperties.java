@@ -133,7 +133,7 @@ public record LeanJdbcProperties(
      * @param enabled Whether the filter is registered in servlet web applications
      * @param urlPatterns URL patterns the filter applies to
      * @param order The filter's order in the chain (default: early, so the whole request is in its scope)
-     * @param logSampleRate Fraction of requests whose line is logged, 0.0 to 1.0 (default 1.0: all); every
+     * @param sampleRate Fraction of requests whose line is logged, 0.0 to 1.0 (default 1.0: all); every
      *     request gets its scope whatever the rate
      * @param budget Limits on what one request may do
      * @param routes Budgets of requests whose path matches a pattern, first match first; a route's limits
@@ -146,7 +146,7 @@ public record LeanJdbcProperties(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("/*") List<String> urlPatterns,
             @DefaultValue("-2147483548") int order,
-            Double logSampleRate,
+            Double sampleRate,
             @DefaultValue Budget budget,
             @DefaultValue List<Route> routes,
             @DefaultValue("false") boolean problemDetails) {}
@@ -166,7 +166,7 @@ public record LeanJdbcProperties(
      * @param maxStatements Statements a request may start (>= 1)
      * @param maxRowsRead Rows a request may read from all its results (>= 1)
      * @param maxRowsBuffered Rows a request may read from results the driver buffered whole (>= 1)
-     * @param onBreach What a breach does: WARN (log once, the default) or THROW (fail the JDBC call)
+     * @param action What a breach does: WARN (log once, the default) or THROW (fail the JDBC call)
      * @param maxRowsHeld Rows a request may hold at once: buffered results still open, or its rows still
      *     alive after collections while the memory-pressure monitor runs (>= 1)
      * @param streamsExempt Whether rows of results the driver streams (leanjdbc's streams, a fetch size with
@@ -176,7 +176,7 @@ public record LeanJdbcProperties(
             Long maxStatements,
             Long maxRowsRead,
             Long maxRowsBuffered,
-            BudgetAction onBreach,
+            BudgetAction action,
             Long maxRowsHeld,
             Boolean streamsExempt) {}
 
@@ -189,14 +189,14 @@ public record LeanJdbcProperties(
      * @param threshold Fraction of the heap's maximum, held after a collection, that makes pressure (0.1 to
      *     0.99, default 0.85)
      * @param action LOG (the default: report only) or STOP (also stop the request retaining most rows)
-     * @param interval Least time between two logged reports (default 10s); stops are never throttled
+     * @param minInterval Least time between two logged reports (default 10s); stops are never throttled
      * @param maxScopes Requests listed per report (1 to 1000, default 10)
      */
     public record MemoryPressure(
             @DefaultValue("false") boolean enabled,
             Double threshold,
             PressureAction action,
-            Duration interval,
+            Duration minInterval,
             Integer maxScopes) {}
 
     /**

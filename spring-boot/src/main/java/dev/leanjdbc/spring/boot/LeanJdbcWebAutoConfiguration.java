@@ -45,8 +45,8 @@ public class LeanJdbcWebAutoConfiguration {
         AnalysisFilter.Builder filter = AnalysisFilter.builder(analyzer).budget(budget);
         WebSettings.routes(budget, web, fail, filter::route);
         filter.problemDetails(web.problemDetails());
-        if (web.logSampleRate() != null) {
-            filter.sampleRate(web.logSampleRate());
+        if (web.sampleRate() != null) {
+            filter.sampleRate(web.sampleRate());
         }
         FilterRegistrationBean<AnalysisFilter> registration = new FilterRegistrationBean<>(filter.build());
         registration.setName(FILTER_BEAN);

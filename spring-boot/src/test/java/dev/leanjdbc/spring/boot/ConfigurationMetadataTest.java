@@ -50,7 +50,7 @@ class ConfigurationMetadataTest {
                         "leanjdbc.datasource.wrap",
                         "leanjdbc.datasource.exclude",
                         "leanjdbc.web.enabled",
-                        "leanjdbc.web.log-sample-rate",
+                        "leanjdbc.web.sample-rate",
                         "leanjdbc.metrics.enabled",
                         "leanjdbc.metrics.tags",
                         "leanjdbc.jooq.enabled",

@@ -247,13 +247,14 @@ class LeanJdbcAutoConfigurationTest {
     void webAndMetricsSettingsFailWithTheirBuildersMessages() {
         QueryAnalyzer any = QueryAnalyzer.create();
         runner.withPropertyValues(
-                        "leanjdbc.web.log-sample-rate=1.5",
+                        "leanjdbc.web.sample-rate=1.5",
                         "leanjdbc.web.budget.max-statements=0",
                         "leanjdbc.metrics.top-fingerprints=1001")
                 .run(ctx -> assertThat(causes(ctx.getStartupFailure()))
                         .contains(messageOf(() -> AnalysisFilter.builder(any).sampleRate(1.5)))
                         .contains(messageOf(() -> ScopeBudget.unlimited().withMaxStatements(0)))
-                        .contains(messageOf(() -> LeanJdbcMetrics.options().topFingerprints(1001))));
+                        .contains(messageOf(
+                                () -> LeanJdbcMetrics.Options.defaults().withTopFingerprints(1001))));
     }
 
     @Test

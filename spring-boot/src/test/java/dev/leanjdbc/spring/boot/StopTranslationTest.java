@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.leanjdbc.analyzer.AnalysisScope;
 import dev.leanjdbc.analyzer.BudgetAction;
-import dev.leanjdbc.analyzer.BudgetExceededException;
 import dev.leanjdbc.analyzer.InFlightScope;
 import dev.leanjdbc.analyzer.QueryAnalyzer;
 import dev.leanjdbc.analyzer.ScopeBudget;
-import dev.leanjdbc.analyzer.ScopeStoppedException;
+import dev.leanjdbc.analyzer.internal.ApiAccess;
 import dev.leanjdbc.testing.DbTest;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -37,8 +36,8 @@ class StopTranslationTest {
 
     @DbTest
     void bothTranslatorsMapBudgetsAndStopsToNonTransientExceptions(DataSource db) {
-        SQLException budget = new BudgetExceededException("maxRowsRead", 50_000, 50_001, "GET /report", null, null);
-        SQLException stop = new ScopeStoppedException("GET /hoard", "memory pressure", null);
+        SQLException budget = ApiAccess.budgetExceeded("maxRowsRead", 50_000, 50_001, "GET /report", null, null);
+        SQLException stop = ApiAccess.scopeStopped("GET /hoard", "memory pressure", null);
         for (SQLException e : new SQLException[] {budget, stop}) {
             assertFinal(new SQLErrorCodeSQLExceptionTranslator(db).translate("query", "select", e), e);
             assertFinal(new SQLStateSQLExceptionTranslator().translate("query", "select", e), e);
@@ -55,10 +54,10 @@ class StopTranslationTest {
         JdbcTemplate jdbc = new JdbcTemplate(analyzer.wrap(raw));
         String rows = "with recursive r(n) as (select 1 union all select n + 1 from r where n < 5000) select n from r";
         try (AnalysisScope scope = analyzer.scope(
-                "GET /report", ScopeBudget.unlimited().withMaxRowsRead(1_000).onBreach(BudgetAction.THROW))) {
+                "GET /report", ScopeBudget.unlimited().withMaxRowsRead(1_000).withAction(BudgetAction.THROW))) {
             DataAccessException e = catchThrowableOfType(DataAccessException.class, () -> jdbc.queryForList(rows));
             assertThat(e).hasMessageContaining("exceeded its maxRowsRead budget: 1001 > limit 1000");
-            assertFinal(e, new BudgetExceededException("maxRowsRead", 1, 2, "x", null, null));
+            assertFinal(e, ApiAccess.budgetExceeded("maxRowsRead", 1, 2, "x", null, null));
         }
         try (AnalysisScope scope = analyzer.scope("GET /hoard")) {
             InFlightScope self = analyzer.inFlightScopes().stream()
@@ -68,7 +67,7 @@ class StopTranslationTest {
             assertThat(self.stop("memory pressure")).isTrue();
             DataAccessException e = catchThrowableOfType(DataAccessException.class, () -> jdbc.queryForList(rows));
             assertThat(e).hasMessageContaining("scope 'GET /hoard' was stopped: memory pressure");
-            assertFinal(e, new ScopeStoppedException("x", "y", null));
+            assertFinal(e, ApiAccess.scopeStopped("x", "y", null));
         }
     }
 }

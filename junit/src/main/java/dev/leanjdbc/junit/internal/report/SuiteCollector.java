@@ -51,6 +51,28 @@ public final class SuiteCollector {
 
     private SuiteCollector previous;
 
+    /** Baseline entries no finding of the run matched, per baseline file. */
+    private final Map<String, List<String>> staleBaseline = new java.util.TreeMap<>();
+
+    /**
+     * Hands over the entries of the baseline {@code file} that no finding of the run matched (the code was
+     * fixed: the entries can go), when a suite report is being made.
+     */
+    public static void baselineStale(String file, List<String> entries) {
+        SuiteCollector c = active;
+        if (c != null) {
+            synchronized (c.staleBaseline) {
+                c.staleBaseline.put(file, List.copyOf(entries));
+            }
+        }
+    }
+
+    Map<String, List<String>> staleBaseline() {
+        synchronized (staleBaseline) {
+            return Map.copyOf(staleBaseline);
+        }
+    }
+
     void deactivate() {
         active = previous;
     }

@@ -3,6 +3,7 @@ package dev.leanjdbc.junit.internal.report;
 import dev.leanjdbc.analyzer.StatementKind;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -63,6 +64,7 @@ final class SuiteHtmlWriter {
         card(h, "tests with findings", testsWithFindings);
         h.raw("</div></header>\n");
         findings(h, r);
+        staleBaseline(h, r);
         tests(h, r);
         h.raw("</body></html>\n");
     }
@@ -70,6 +72,26 @@ final class SuiteHtmlWriter {
     private static void card(Html h, String label, long value) throws IOException {
         h.raw("<div class=\"card\" data-label=\"").text(label).raw("\"><b>").text(Long.toString(value));
         h.raw("</b>").text(label).raw("</div>");
+    }
+
+    /** Baseline entries no finding matched: shown only when there are some, so the file shrinks as code is fixed. */
+    private static void staleBaseline(Html h, SuiteReport r) throws IOException {
+        if (r.staleBaseline.values().stream().allMatch(List::isEmpty)) {
+            return;
+        }
+        h.raw("<section id=\"stale-baseline\"><h2>Baseline entries no longer seen</h2>\n");
+        for (var e : r.staleBaseline.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                continue;
+            }
+            h.raw("<p>").text(e.getKey()).raw(": fixed, so they can go (or run with -Dleanjdbc.baseline=update)</p>");
+            h.raw("<ul class=\"stale\">");
+            for (String entry : e.getValue()) {
+                h.raw("<li><code>").text(entry).raw("</code></li>");
+            }
+            h.raw("</ul>\n");
+        }
+        h.raw("</section>\n");
     }
 
     private static void findings(Html h, SuiteReport r) throws IOException {

@@ -45,6 +45,17 @@ final class SuiteJsonWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        // Baseline entries no finding of this run matched: fixed code, so the entries can be removed.
+        g.writeArrayFieldStart("staleBaseline");
+        for (var e : r.staleBaseline.entrySet()) {
+            for (String entry : e.getValue()) {
+                g.writeStartObject();
+                g.writeStringField("file", e.getKey());
+                g.writeStringField("entry", entry);
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
         g.writeArrayFieldStart("testResults");
         for (TestEntry t : r.tests) {
             g.writeStartObject();

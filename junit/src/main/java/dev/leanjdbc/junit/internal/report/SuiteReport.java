@@ -26,12 +26,25 @@ public final class SuiteReport {
     final List<TestEntry> tests;
     final long droppedTests;
     final List<MergedFinding> findings;
+    /** Per baseline file, its entries no finding of the run matched. */
+    final Map<String, List<String>> staleBaseline;
 
-    private SuiteReport(Instant generatedAt, List<TestEntry> tests, long droppedTests, List<MergedFinding> findings) {
+    private SuiteReport(
+            Instant generatedAt,
+            List<TestEntry> tests,
+            long droppedTests,
+            List<MergedFinding> findings,
+            Map<String, List<String>> staleBaseline) {
         this.generatedAt = generatedAt;
         this.tests = tests;
         this.droppedTests = droppedTests;
         this.findings = findings;
+        this.staleBaseline = staleBaseline;
+    }
+
+    /** This report with the stale entries of the run's baseline files. */
+    SuiteReport withStaleBaseline(Map<String, List<String>> stale) {
+        return new SuiteReport(generatedAt, tests, droppedTests, findings, new java.util.TreeMap<>(stale));
     }
 
     /** Merges and ranks the findings of {@code tests}; tests with the most statements come first. */
@@ -52,7 +65,7 @@ public final class SuiteReport {
                 .thenComparing(m -> m.first.type()));
         List<TestEntry> sorted = new ArrayList<>(tests);
         sorted.sort(Comparator.comparingLong(TestEntry::statements).reversed().thenComparing(TestEntry::name));
-        return new SuiteReport(Instant.now(), List.copyOf(sorted), droppedTests, List.copyOf(ranked));
+        return new SuiteReport(Instant.now(), List.copyOf(sorted), droppedTests, List.copyOf(ranked), Map.of());
     }
 
     private static int severityRank(String severity) {

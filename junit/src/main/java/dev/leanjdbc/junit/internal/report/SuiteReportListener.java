@@ -85,7 +85,7 @@ public final class SuiteReportListener implements TestExecutionListener {
         collector = null;
         c.deactivate();
         try {
-            SuiteReport report = SuiteReport.of(c.tests(), c.droppedTests());
+            SuiteReport report = SuiteReport.of(c.tests(), c.droppedTests()).withStaleBaseline(c.staleBaseline());
             report.write(directory);
         } catch (IOException e) {
             throw new UncheckedIOException(

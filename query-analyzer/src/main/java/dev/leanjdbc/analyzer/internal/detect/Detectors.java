@@ -88,18 +88,34 @@ public final class Detectors {
      * jOOQ records; most important first; never throws.
      */
     public List<Finding> detect(Report report, List<RecordFieldUse> recordFields) {
+        return detect(report, recordFields, List.of());
+    }
+
+    /**
+     * As {@link #detect(Report, List)}, plus {@code contributed}: findings made outside the detectors (by a
+     * scope's {@link dev.leanjdbc.analyzer.ScopeContribution}s), kept unless their type is disabled, then
+     * suppressed and ordered like the detectors' own.
+     */
+    public List<Finding> detect(Report report, List<RecordFieldUse> recordFields, List<Finding> contributed) {
         try {
-            if (nothingCanFire(report)) {
-                return List.of();
-            }
-            ScopeEvents scope = new ScopeEvents(report, config, columnLabels, clients, recordFields);
             List<Finding> found = new ArrayList<>();
-            for (Detector d : detectors) {
-                try {
-                    d.detect(scope, found);
-                } catch (Throwable t) {
-                    failOpen.failed(t, "the detector " + d.getClass().getSimpleName());
+            if (!nothingCanFire(report)) {
+                ScopeEvents scope = new ScopeEvents(report, config, columnLabels, clients, recordFields);
+                for (Detector d : detectors) {
+                    try {
+                        d.detect(scope, found);
+                    } catch (Throwable t) {
+                        failOpen.failed(t, "the detector " + d.getClass().getSimpleName());
+                    }
                 }
+            }
+            for (Finding f : contributed) {
+                if (config.enabled(f.type())) {
+                    found.add(f);
+                }
+            }
+            if (found.isEmpty()) {
+                return List.of();
             }
             List<Finding> out = new ArrayList<>(found.size());
             for (Finding f : found) {

@@ -6,6 +6,7 @@ import dev.leanjdbc.analyzer.FindingType;
 import dev.leanjdbc.analyzer.Severity;
 import dev.leanjdbc.analyzer.StatementEvent;
 import dev.leanjdbc.analyzer.StatementKind;
+import dev.leanjdbc.analyzer.internal.ApiAccess;
 import dev.leanjdbc.analyzer.internal.NumberText;
 import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.Group;
 import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.GroupKey;
@@ -75,7 +76,7 @@ final class DuplicateQueryDetector implements Detector {
                     + " repeated, no data change in between): each repeat is a round-trip and "
                     + NumberText.millis(t.nanos) + " of database time for an answer the code already had."
                     + s.coverage();
-            out.add(Finding.builder(FindingType.DUPLICATE_QUERY, n >= 10 ? Severity.WARNING : Severity.INFO)
+            out.add(ApiAccess.finding(FindingType.DUPLICATE_QUERY, n >= 10 ? Severity.WARNING : Severity.INFO)
                     .fingerprint(first.fingerprintId(), first.fingerprint())
                     .executions(n)
                     .totalNanos(t.nanos)

@@ -6,6 +6,7 @@ import dev.leanjdbc.analyzer.FindingType;
 import dev.leanjdbc.analyzer.Severity;
 import dev.leanjdbc.analyzer.StatementEvent;
 import dev.leanjdbc.analyzer.StatementKind;
+import dev.leanjdbc.analyzer.internal.ApiAccess;
 import dev.leanjdbc.analyzer.internal.DataClient;
 import dev.leanjdbc.analyzer.internal.NumberText;
 import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.Group;
@@ -102,7 +103,7 @@ final class ForeignKeyUpdateDetector implements Detector {
                 + " written; "
                 + (listed ? "the INSERT had written the column already." : "the INSERT could have written it itself.")
                 + s.coverage();
-        return Finding.builder(
+        return ApiAccess.finding(
                         FindingType.FOREIGN_KEY_UPDATE_AFTER_INSERT,
                         statements >= 100 ? Severity.CRITICAL : Severity.WARNING)
                 .fingerprint(first.fingerprintId(), first.fingerprint())

@@ -6,6 +6,7 @@ import dev.leanjdbc.analyzer.FindingType;
 import dev.leanjdbc.analyzer.Severity;
 import dev.leanjdbc.analyzer.StatementEvent;
 import dev.leanjdbc.analyzer.StatementKind;
+import dev.leanjdbc.analyzer.internal.ApiAccess;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +56,7 @@ final class LiteralsDetector implements Detector {
                     + " SQL text instead of bound as parameters. Each distinct text is parsed and planned again"
                     + " and fills the statement caches of the server and the driver, and values pasted into SQL"
                     + " are how SQL injection happens.";
-            out.add(Finding.builder(FindingType.LITERALS_INSTEAD_OF_BINDS, Severity.WARNING)
+            out.add(ApiAccess.finding(FindingType.LITERALS_INSTEAD_OF_BINDS, Severity.WARNING)
                     .fingerprint(first.fingerprintId(), first.fingerprint())
                     .executions(t.executions)
                     .totalNanos(t.nanos)

@@ -7,6 +7,7 @@ import dev.leanjdbc.analyzer.ReadValueSample;
 import dev.leanjdbc.analyzer.Severity;
 import dev.leanjdbc.analyzer.StatementEvent;
 import dev.leanjdbc.analyzer.StatementKind;
+import dev.leanjdbc.analyzer.internal.ApiAccess;
 import dev.leanjdbc.analyzer.internal.NumberText;
 import dev.leanjdbc.analyzer.internal.ValueHash;
 import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.Group;
@@ -176,7 +177,7 @@ final class NPlusOneDetector implements Detector {
         }
         why.append("The count grows with the data: every row of the loop adds a round-trip.");
         why.append(s.coverage());
-        return Finding.builder(FindingType.N_PLUS_ONE, severity(g.size))
+        return ApiAccess.finding(FindingType.N_PLUS_ONE, severity(g.size))
                 .fingerprint(first.fingerprintId(), first.fingerprint())
                 .executions(g.size)
                 .totalNanos(nanos)

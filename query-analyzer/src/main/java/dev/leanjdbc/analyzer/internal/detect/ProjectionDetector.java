@@ -6,6 +6,7 @@ import dev.leanjdbc.analyzer.FindingType;
 import dev.leanjdbc.analyzer.FingerprintStats;
 import dev.leanjdbc.analyzer.Severity;
 import dev.leanjdbc.analyzer.StatementKind;
+import dev.leanjdbc.analyzer.internal.ApiAccess;
 import dev.leanjdbc.analyzer.internal.DataClient;
 import dev.leanjdbc.analyzer.internal.NumberText;
 import dev.leanjdbc.analyzer.internal.RecordFieldUse;
@@ -150,7 +151,7 @@ final class ProjectionDetector implements Detector {
             List<String> names,
             String why,
             String fix) {
-        return Finding.builder(FindingType.PROJECTION_CANDIDATE, Severity.INFO)
+        return ApiAccess.finding(FindingType.PROJECTION_CANDIDATE, Severity.INFO)
                 .fingerprint(f.fingerprintId(), f.fingerprint())
                 .executions(f.count())
                 .totalNanos(f.totalNanos())

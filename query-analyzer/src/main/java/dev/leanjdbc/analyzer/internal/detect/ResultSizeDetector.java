@@ -7,6 +7,7 @@ import dev.leanjdbc.analyzer.ResultMode;
 import dev.leanjdbc.analyzer.Severity;
 import dev.leanjdbc.analyzer.StatementEvent;
 import dev.leanjdbc.analyzer.StatementKind;
+import dev.leanjdbc.analyzer.internal.ApiAccess;
 import dev.leanjdbc.analyzer.internal.NumberText;
 import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.Group;
 import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.GroupKey;
@@ -71,7 +72,7 @@ final class ResultSizeDetector implements Detector {
                 + " more" + ScopeEvents.at(site) + (g.size > 1 ? " (" + g.size + " such executions)" : "")
                 + ". The driver had already fetched the whole result into memory: the database produced, sent"
                 + " and the driver decoded every row the code never looked at.";
-        return Finding.builder(FindingType.OVER_FETCH, Severity.WARNING)
+        return ApiAccess.finding(FindingType.OVER_FETCH, Severity.WARNING)
                 .fingerprint(first.fingerprintId(), first.fingerprint())
                 .executions(g.size)
                 .totalNanos(s.nanos(g))
@@ -102,7 +103,7 @@ final class ResultSizeDetector implements Detector {
                 + " PostgreSQL that a zero fetch size, auto-commit or a scrollable result kept it from streaming)."
                 + " Memory grows with the row count: the same code that works on test data runs out of heap on production"
                 + " data, and the first row arrives only after the last one was transferred.";
-        return Finding.builder(FindingType.BUFFERED_LARGE_RESULT, Severity.CRITICAL)
+        return ApiAccess.finding(FindingType.BUFFERED_LARGE_RESULT, Severity.CRITICAL)
                 .fingerprint(first.fingerprintId(), first.fingerprint())
                 .executions(g.size)
                 .totalNanos(s.nanos(g))
@@ -124,7 +125,7 @@ final class ResultSizeDetector implements Detector {
                 + " without reading a single column: the code counts rows or checks that one exists. Every row"
                 + " is still read by the database, sent over the network and decoded by the driver, where a"
                 + " `count(*)` or `exists` returns one value.";
-        return Finding.builder(FindingType.OVER_FETCH, Severity.WARNING)
+        return ApiAccess.finding(FindingType.OVER_FETCH, Severity.WARNING)
                 .fingerprint(first.fingerprintId(), first.fingerprint())
                 .executions(g.size)
                 .totalNanos(s.nanos(g))

@@ -6,6 +6,7 @@ import dev.leanjdbc.analyzer.FindingType;
 import dev.leanjdbc.analyzer.Severity;
 import dev.leanjdbc.analyzer.StatementEvent;
 import dev.leanjdbc.analyzer.StatementKind;
+import dev.leanjdbc.analyzer.internal.ApiAccess;
 import dev.leanjdbc.analyzer.internal.DataClient;
 import dev.leanjdbc.analyzer.internal.NumberText;
 import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.Group;
@@ -57,7 +58,7 @@ final class RowByRowDmlDetector implements Detector {
                     + (insert ? "a batch or one multi-row statement" : "one set-based statement or a batch")
                     + " does the same work in one or a few round-trips; the gap grows with the row count."
                     + s.coverage();
-            out.add(Finding.builder(
+            out.add(ApiAccess.finding(
                             insert ? FindingType.UNBATCHED_INSERT : FindingType.ROW_BY_ROW_DML,
                             g.size >= 100 ? Severity.CRITICAL : Severity.WARNING)
                     .fingerprint(first.fingerprintId(), first.fingerprint())

@@ -5,6 +5,7 @@ import dev.leanjdbc.analyzer.Finding;
 import dev.leanjdbc.analyzer.FindingType;
 import dev.leanjdbc.analyzer.Severity;
 import dev.leanjdbc.analyzer.StatementEvent;
+import dev.leanjdbc.analyzer.internal.ApiAccess;
 import dev.leanjdbc.analyzer.internal.NumberText;
 import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.Group;
 import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.GroupKey;
@@ -33,7 +34,8 @@ final class SlowStatementDetector implements Detector {
                     + " took longer than " + s.config.slowFindingMillis() + " ms" + ScopeEvents.at(site)
                     + " (slowest " + NumberText.millis(max) + ", together " + NumberText.millis(s.nanos(g))
                     + "): the caller waits that long, and the connection and any locks are held meanwhile.";
-            out.add(Finding.builder(FindingType.SLOW_STATEMENT, max >= 10 * min ? Severity.CRITICAL : Severity.WARNING)
+            out.add(ApiAccess.finding(
+                            FindingType.SLOW_STATEMENT, max >= 10 * min ? Severity.CRITICAL : Severity.WARNING)
                     .fingerprint(first.fingerprintId(), first.fingerprint())
                     .executions(g.size)
                     .totalNanos(s.nanos(g))

@@ -5,6 +5,7 @@ import dev.leanjdbc.analyzer.FindingType;
 import dev.leanjdbc.analyzer.Severity;
 import dev.leanjdbc.analyzer.StatementEvent;
 import dev.leanjdbc.analyzer.StatementOrigin;
+import dev.leanjdbc.analyzer.internal.ApiAccess;
 import dev.leanjdbc.analyzer.internal.NumberText;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -77,7 +78,7 @@ final class SmallChunksDetector implements Detector {
                 + " pays a round trip, a parse and a commit whatever its size, so below " + SMALL_CHUNK_ROWS
                 + " rows per chunk that fixed cost dominates; chunks of 1,000 rows would need "
                 + Math.max(1, (long) Math.ceil(chunks * (double) o.chunkSize() / 1_000)) + "." + s.coverage();
-        return Finding.builder(FindingType.SMALL_CHUNKS, Severity.WARNING)
+        return ApiAccess.finding(FindingType.SMALL_CHUNKS, Severity.WARNING)
                 .fingerprint(e.fingerprintId(), e.fingerprint())
                 .executions(statements)
                 .totalNanos(nanos)

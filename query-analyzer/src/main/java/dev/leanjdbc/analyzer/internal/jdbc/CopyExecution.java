@@ -5,6 +5,7 @@ import dev.leanjdbc.analyzer.ColumnSet;
 import dev.leanjdbc.analyzer.ResultMode;
 import dev.leanjdbc.analyzer.StatementEvent;
 import dev.leanjdbc.analyzer.StatementKind;
+import dev.leanjdbc.analyzer.internal.ApiAccess;
 import dev.leanjdbc.analyzer.internal.CoreOperations;
 import dev.leanjdbc.analyzer.internal.FingerprintState;
 import dev.leanjdbc.analyzer.internal.Recorder;
@@ -91,7 +92,7 @@ public final class CopyExecution {
         done = true;
         try {
             long nanos = System.nanoTime() - start;
-            StatementEvent e = new StatementEvent(
+            StatementEvent e = ApiAccess.statementEvent(
                     sequence,
                     shape == null ? 0L : shape.fingerprintId(),
                     shape == null ? "(not fingerprinted)" : shape.fingerprint(),

@@ -6,6 +6,7 @@ import dev.leanjdbc.analyzer.ReadValueSample;
 import dev.leanjdbc.analyzer.ResultMode;
 import dev.leanjdbc.analyzer.StatementEvent;
 import dev.leanjdbc.analyzer.StatementKind;
+import dev.leanjdbc.analyzer.internal.ApiAccess;
 import dev.leanjdbc.analyzer.internal.CoreOperations;
 import dev.leanjdbc.analyzer.internal.FingerprintState;
 import dev.leanjdbc.analyzer.internal.RecordTracking;
@@ -67,6 +68,22 @@ final class Execution {
     /** The connection's count of H2 lazy-flag changes when the execution started. */
     private int h2LazyChangesAtStart;
 
+    /**
+     * The executions inside a driver call on this thread, innermost first, linked through {@link #outer}.
+     * One that begins inside a driver call of an execution of the same recorder runs through two stacked
+     * wrappers of one analyzer (the outer could not see the inner: a wrapper between them hides it), so the
+     * analyzer records the statement twice; its event is marked {@link StatementEvent#recordedAgain()}.
+     * Holds nothing once the driver calls returned.
+     */
+    private static final ThreadLocal<Execution> IN_DRIVER = new ThreadLocal<>();
+
+    /** Chains are as deep as the wrappers around a driver; a longer one is not followed further. */
+    private static final int MAX_STACK = 16;
+
+    private Execution outer;
+    private boolean inDriver;
+    private boolean recordedAgain;
+
     Execution(RecordingStatement statement) {
         this.statement = statement;
         this.connection = statement.connection;
@@ -115,12 +132,48 @@ final class Execution {
                 this.mode = ResultMode.UNKNOWN;
             }
             this.active = true;
+            enterDriver();
             this.sequence = recorder.nextSequence();
             this.start = System.nanoTime();
         } catch (Throwable t) {
             active = false;
             recorder.failOpen().failed(t, "starting an execution");
         }
+    }
+
+    private void enterDriver() {
+        Execution o = IN_DRIVER.get();
+        if (o == this) {
+            o = outer; // began again without the driver returning (cannot happen through the wrappers' paths)
+        }
+        boolean again = false;
+        Execution x = o;
+        for (int depth = 0; x != null && depth < MAX_STACK; depth++, x = x.outer) {
+            if (x.inDriver && x.recorder == recorder) {
+                again = true;
+                break;
+            }
+        }
+        recordedAgain = again;
+        outer = o;
+        inDriver = true;
+        IN_DRIVER.set(this);
+    }
+
+    /** The driver call returned or threw: this execution no longer encloses any other. */
+    private void leaveDriver() {
+        if (!inDriver) {
+            return;
+        }
+        inDriver = false;
+        if (IN_DRIVER.get() == this) {
+            if (outer == null) {
+                IN_DRIVER.remove();
+            } else {
+                IN_DRIVER.set(outer);
+            }
+        }
+        outer = null;
     }
 
     /** Marks a result of this SELECT as the source of tracked records made now on this thread, or null. */
@@ -254,6 +307,7 @@ final class Execution {
 
     /** The driver returned from the execute call. */
     void executed() {
+        leaveDriver();
         uncap();
         if (active) {
             executeNanos = System.nanoTime() - start;
@@ -268,6 +322,7 @@ final class Execution {
 
     /** The driver threw: the event is completed now, marked failed. */
     void failed() {
+        leaveDriver();
         uncap();
         if (active) {
             executeNanos = System.nanoTime() - start;
@@ -315,7 +370,7 @@ final class Execution {
         }
         active = false;
         try {
-            StatementEvent e = new StatementEvent(
+            StatementEvent e = ApiAccess.statementEvent(
                     sequence,
                     shape == null ? 0L : shape.fingerprintId(),
                     shape == null ? "(not fingerprinted)" : shape.fingerprint(),
@@ -343,6 +398,9 @@ final class Execution {
                     connection.id,
                     connection.databaseId(),
                     CoreOperations.origin(operation));
+            if (recordedAgain) {
+                e = ApiAccess.recordedAgain(e);
+            }
             ScopeNode inScopes = scopes;
             scopes = null;
             site = null;

@@ -1,6 +1,7 @@
 package dev.leanjdbc.analyzer.internal.jdbc;
 
 import dev.leanjdbc.analyzer.ReadValueSample;
+import dev.leanjdbc.analyzer.internal.ScopeUsage;
 import dev.leanjdbc.analyzer.internal.ValueHash;
 import dev.leanjdbc.analyzer.internal.ValueKey;
 import java.util.Arrays;
@@ -163,6 +164,7 @@ abstract class ReadTracking extends DelegatingResultSet {
             if (probeArmed && v != null) {
                 probeArmed = false;
                 sampleOpen = valuesOpen;
+                v = ScopeUsage.owned(v);
                 probed(v);
             }
             if (valuesOpen) {

@@ -57,7 +57,7 @@ public final class AnalyzerMeters implements AnalyzerListener {
                     .tag("type", t.name())
                     .register(registry);
         }
-        FunctionCounter.builder("leanjdbc.analyzer.failures", analyzer, QueryAnalyzer::internalFailures)
+        FunctionCounter.builder("leanjdbc.analyzer.failures", analyzer, QueryAnalyzer::caughtFailures)
                 .description("Exceptions inside the analyzer, caught so the application went on (fail-open)")
                 .tags(tags)
                 .register(registry);

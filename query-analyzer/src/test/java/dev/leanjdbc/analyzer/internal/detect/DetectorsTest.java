@@ -14,6 +14,7 @@ import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.ResultMode;
 import dev.leanjdbc.analyzer.StatementEvent;
 import dev.leanjdbc.analyzer.StatementKind;
+import dev.leanjdbc.analyzer.internal.ApiAccess;
 import dev.leanjdbc.analyzer.internal.FailOpen;
 import dev.leanjdbc.analyzer.internal.ValueHash;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ class DetectorsTest {
 
     private static StatementEvent select(long seq, String fp, CallSite site, long param, ReadValueSample sample) {
         long[] params = {ValueHash.of(param)};
-        return new StatementEvent(
+        return ApiAccess.statementEvent(
                 seq,
                 fp == null ? 0 : fp.hashCode(),
                 fp,
@@ -57,7 +58,7 @@ class DetectorsTest {
     }
 
     private static StatementEvent insert(long seq, String fp) {
-        return new StatementEvent(
+        return ApiAccess.statementEvent(
                 seq,
                 99,
                 fp,
@@ -86,7 +87,7 @@ class DetectorsTest {
     }
 
     private static Report report(List<StatementEvent> events, Detectors d) {
-        return new Report(
+        return ApiAccess.report(
                 "test",
                 1,
                 true,
@@ -149,7 +150,7 @@ class DetectorsTest {
         for (int p = 0; p < 5; p++) {
             long[] sample = {ReadValueSample.entry(ValueHash.of(p * 10L + 9), 1)};
             long[] params = {ValueHash.of(7L), ValueHash.of(p * 10L - 1)};
-            events.add(new StatementEvent(
+            events.add(ApiAccess.statementEvent(
                     p + 1,
                     5,
                     page,

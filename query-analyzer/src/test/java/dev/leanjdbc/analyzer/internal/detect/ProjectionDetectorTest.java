@@ -9,6 +9,7 @@ import dev.leanjdbc.analyzer.FindingType;
 import dev.leanjdbc.analyzer.FingerprintStats;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.StatementKind;
+import dev.leanjdbc.analyzer.internal.ApiAccess;
 import dev.leanjdbc.analyzer.internal.FailOpen;
 import dev.leanjdbc.analyzer.internal.RecordFieldUse;
 import java.util.List;
@@ -32,7 +33,7 @@ class ProjectionDetectorTest {
 
     private static List<Finding> findings(FingerprintStats f, List<RecordFieldUse> records) {
         Detectors d = new Detectors(DetectorConfig.DEFAULTS, new FailOpen());
-        Report r = new Report(
+        Report r = ApiAccess.report(
                 "test",
                 1,
                 true,

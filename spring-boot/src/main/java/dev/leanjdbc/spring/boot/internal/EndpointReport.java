@@ -31,10 +31,10 @@ public final class EndpointReport {
      * @param scopeFindings findings of recently closed scopes
      * @param top statement shapes listed by time and by rows
      * @param maxFindings global-view findings listed
-     * @param internalFailures the analyzer's own caught failures
+     * @param caughtFailures the analyzer's own caught failures
      */
     public static Map<String, Object> of(
-            Report r, Report startup, RecentFindings scopeFindings, int top, int maxFindings, long internalFailures) {
+            Report r, Report startup, RecentFindings scopeFindings, int top, int maxFindings, long caughtFailures) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("schema", SCHEMA);
         m.put("statements", r.statementCount());
@@ -49,7 +49,7 @@ public final class EndpointReport {
         m.put("eventsKept", r.events().size());
         m.put("droppedEvents", r.droppedEvents());
         m.put("droppedFingerprintExecutions", r.droppedFingerprintExecutions());
-        m.put("internalFailures", internalFailures);
+        m.put("caughtFailures", caughtFailures);
         List<FingerprintStats> shapes = r.fingerprints();
         m.put("topByTime", shapes(shapes, Comparator.comparingLong(FingerprintStats::totalNanos), top));
         m.put("topByRows", shapes(shapes, Comparator.comparingLong(FingerprintStats::rowsRead), top));

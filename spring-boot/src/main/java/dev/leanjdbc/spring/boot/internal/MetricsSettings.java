@@ -14,17 +14,17 @@ public final class MetricsSettings {
     private MetricsSettings() {}
 
     public static LeanJdbcMetrics.Options options(LeanJdbcProperties.Metrics m, BiConsumer<String, String> onError) {
-        LeanJdbcMetrics.Options o = LeanJdbcMetrics.options();
+        LeanJdbcMetrics.Options o = LeanJdbcMetrics.Options.defaults();
         try {
             if (m.topFingerprints() != null) {
-                o.topFingerprints(m.topFingerprints());
+                o = o.withTopFingerprints(m.topFingerprints());
             }
         } catch (IllegalArgumentException e) {
             onError.accept("metrics.topFingerprints", e.getMessage());
         }
         try {
             if (m.topScopes() != null) {
-                o.topScopes(m.topScopes());
+                o = o.withTopScopes(m.topScopes());
             }
         } catch (IllegalArgumentException e) {
             onError.accept("metrics.topScopes", e.getMessage());
@@ -33,6 +33,6 @@ public final class MetricsSettings {
         for (Map.Entry<String, String> t : m.tags().entrySet()) {
             tags.add(Tag.of(t.getKey(), t.getValue()));
         }
-        return o.tags(tags);
+        return o.withTags(tags);
     }
 }

@@ -16,12 +16,12 @@ public final class WebSettings {
     public static void check(LeanJdbcProperties.Web web, BiConsumer<String, String> onError) {
         budget(ScopeBudget.unlimited(), web.budget(), onError);
         routes(ScopeBudget.unlimited(), web, onError, (pattern, budget) -> {});
-        Double rate = web.logSampleRate();
+        Double rate = web.sampleRate();
         // The same rule as AnalysisFilter.Builder.sampleRate, which is not called here so that these
         // properties can be checked without the servlet API on the class path.
         if (rate != null && !(rate >= 0.0 && rate <= 1.0)) {
             onError.accept(
-                    "web.logSampleRate",
+                    "web.sampleRate",
                     "sampleRate must be between 0.0 and 1.0 (the fraction of requests logged), was " + rate);
         }
     }
@@ -61,8 +61,8 @@ public final class WebSettings {
         if (m.maxScopes() != null && (m.maxScopes() < 1 || m.maxScopes() > 1_000)) {
             onError.accept("memoryPressure.maxScopes", "maxScopes must be between 1 and 1000, was " + m.maxScopes());
         }
-        if (m.interval() != null && m.interval().isNegative()) {
-            onError.accept("memoryPressure.interval", "minInterval must be >= 0, was " + m.interval());
+        if (m.minInterval() != null && m.minInterval().isNegative()) {
+            onError.accept("memoryPressure.minInterval", "minInterval must be >= 0, was " + m.minInterval());
         }
     }
 
@@ -104,8 +104,8 @@ public final class WebSettings {
         if (b.streamsExempt() != null) {
             budget = budget.withStreamsExempt(b.streamsExempt());
         }
-        if (b.onBreach() != null) {
-            budget = budget.onBreach(b.onBreach());
+        if (b.action() != null) {
+            budget = budget.withAction(b.action());
         }
         return budget;
     }

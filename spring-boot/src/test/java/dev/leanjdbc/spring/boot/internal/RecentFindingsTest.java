@@ -9,13 +9,14 @@ import dev.leanjdbc.analyzer.FindingType;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.Severity;
 import dev.leanjdbc.analyzer.StatementKind;
+import dev.leanjdbc.analyzer.internal.ApiAccess;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RecentFindingsTest {
 
     private static Report scope(String name, Finding... findings) {
-        return new Report(
+        return ApiAccess.report(
                 name,
                 0,
                 true,
@@ -36,7 +37,7 @@ class RecentFindingsTest {
     }
 
     private static Finding nPlusOne(long fingerprintId, CallSite site, long executions, long nanos) {
-        return Finding.builder(FindingType.N_PLUS_ONE, Severity.WARNING)
+        return ApiAccess.finding(FindingType.N_PLUS_ONE, Severity.WARNING)
                 .fingerprint(fingerprintId, "select " + fingerprintId)
                 .executions(executions)
                 .totalNanos(nanos)

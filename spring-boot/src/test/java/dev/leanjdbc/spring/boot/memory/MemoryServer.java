@@ -36,14 +36,14 @@ public final class MemoryServer {
                 "--spring.datasource.hikari.maximum-pool-size=4",
                 "--leanjdbc.test.shared-analyzer=false",
                 "--leanjdbc.web.budget.max-rows-read=50000",
-                "--leanjdbc.web.budget.on-breach=throw",
+                "--leanjdbc.web.budget.action=throw",
                 "--leanjdbc.web.routes[0].pattern=/export/**",
                 "--leanjdbc.web.routes[0].budget.max-rows-held=500000",
                 "--leanjdbc.web.problem-details=true",
                 "--leanjdbc.memory-pressure.enabled=true",
                 "--leanjdbc.memory-pressure.threshold=0.6",
                 "--leanjdbc.memory-pressure.action=stop",
-                "--leanjdbc.memory-pressure.interval=10s");
+                "--leanjdbc.memory-pressure.min-interval=10s");
         base = "http://127.0.0.1:" + app.getEnvironment().getRequiredProperty("local.server.port");
         print("WARM", get("/items/1"));
         print("BUFFERED", get("/report?rows=2000000"));

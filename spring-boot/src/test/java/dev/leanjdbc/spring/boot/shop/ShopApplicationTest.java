@@ -138,7 +138,7 @@ class ShopApplicationTest {
     void aRequestOverItsBudgetFailsWhenSoConfigured(TestDatabase db) throws Exception {
         db.seedShop(SMALL);
         try (ConfigurableApplicationContext app =
-                start(db, "--leanjdbc.web.budget.max-statements=3", "--leanjdbc.web.budget.on-breach=throw")) {
+                start(db, "--leanjdbc.web.budget.max-statements=3", "--leanjdbc.web.budget.action=throw")) {
             assertThat(get(app, "/customers/order-count?n=6").statusCode()).isEqualTo(200);
             assertThat(get(app, "/customers/orders?n=6").statusCode()).isEqualTo(500);
         }

@@ -13,17 +13,21 @@ import org.jooq.Converter;
  * its values explicitly.
  *
  * <pre>{@code
- * record OrderRef(long id, @Column("order_number") String number) {}
- * record Amount(long id, @Column(value = "total_amount", converter = ToCents.class) long cents) {}
+ * record OrderRef(long id, @FromColumn("order_number") String number) {}
+ * record Amount(long id, @FromColumn(value = "total_amount", converter = ToCents.class) long cents) {}
  * }</pre>
  *
  * Without a converter, a component must be able to hold every value of its column exactly (see {@link
  * Projection#from}); a converter is the way to map a column to another type on purpose.
+ *
+ * <p>Not called {@code Column}: JPA's {@code jakarta.persistence.Column} (and Spring Data's) would be one
+ * wrong import away, and a projection would ignore it and map the component by its Java name — silently
+ * when a column of that name exists.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
-public @interface Column {
+public @interface FromColumn {
 
     /** The column name, matched case-insensitively against the table's fields; empty: from the Java name. */
     String value() default "";

@@ -1,0 +1,2 @@
+/** Implementation of the Hibernate integration; not API. */
+package dev.leanjdbc.hibernate.internal;
