@@ -63,7 +63,8 @@ final class StreamingSnippets {
                 ChunkOptions.<Long>defaults()
                         .withResumeAfter(lastKeyFromAPreviousRun) // null: from the start
                         .withEstimate(ChunkOptions.Estimate.COUNT) // NONE (default), COUNT, STATISTICS
-                        .withProgress((rowsDone, estimatedTotal) -> System.out.println(rowsDone + "/" + estimatedTotal)),
+                        .withProgress(
+                                (rowsDone, estimatedTotal) -> System.out.println(rowsDone + "/" + estimatedTotal)),
                 chunk -> chunk.dsl()
                         .update(ORDERS)
                         .set(ORDERS.STATUS, "PAID")
