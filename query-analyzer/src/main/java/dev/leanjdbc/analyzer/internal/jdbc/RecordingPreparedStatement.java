@@ -57,8 +57,7 @@ public class RecordingPreparedStatement extends RecordingStatement implements Pr
         this.binds = new BindValues(
                 shape == null ? 0 : Math.max(0, shape.parameterCount()),
                 recorder.config().captureBindValues(),
-                recorder.failOpen(),
-                recorder.valueKey());
+                recorder);
     }
 
     // ---- bind values (never throw: see BindValues)
@@ -106,7 +105,7 @@ public class RecordingPreparedStatement extends RecordingStatement implements Pr
             long named = namedParametersHash();
             if (binds.count() > 0 || named != 0) {
                 long hash = named == 0 ? binds.combinedHash() : ValueHash.combine(binds.combinedHash(), named);
-                execution.parameters(hash, binds.hashesCopy(), binds.valuesCopy());
+                execution.parameters(hash, binds.hashesForEvent(), binds.valuesCopy());
             }
         } catch (Throwable t) {
             recorder.failOpen().failed(t, "starting an execution");
