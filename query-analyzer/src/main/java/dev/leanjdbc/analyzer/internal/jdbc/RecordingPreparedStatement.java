@@ -192,24 +192,21 @@ public class RecordingPreparedStatement extends RecordingStatement implements Pr
     @Override
     public void addBatch() throws SQLException {
         ps.addBatch();
-        batchCount++;
-        batchHash = ValueHash.combine(batchHash, binds.combinedHash());
+        batch().add(binds.combinedHash());
     }
 
     @Override
     public void clearBatch() throws SQLException {
         ps.clearBatch();
-        batchCount = 0;
-        batchHash = 0;
+        clearPendingBatch();
     }
 
     /** A prepared batch is named by the prepared SQL; its hash covers the bind values of every row. */
     @Override
     void startBatch() throws SQLException {
-        int size = batchCount;
-        long hash = batchHash;
-        batchCount = 0;
-        batchHash = 0;
+        int size = pendingBatchSize();
+        long hash = pendingBatchHash();
+        clearPendingBatch();
         finishPrevious();
         try {
             execution.begin(shape, state, sql, keys);
