@@ -54,7 +54,7 @@ public final class StatementOrigin {
 
     /** Whether leanjdbc added the statement around an operation (a session setting): not the user's work. */
     public boolean isInternal() {
-        return INTERNAL.equals(operation);
+        return run != 0 && INTERNAL.equals(operation); // asked of every event: the application's answers at once
     }
 
     /** The leanjdbc operation ({@code "forEachChunk"}, ...), {@code "internal"}, or empty for the application. */

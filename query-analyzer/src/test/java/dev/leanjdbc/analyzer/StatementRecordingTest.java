@@ -146,6 +146,53 @@ class StatementRecordingTest {
     }
 
     @DbTest
+    void eachEventKeepsTheParameterHashesOfItsOwnExecution(DataSource raw) throws Exception {
+        // the statement's hash array goes to the event as it is; later binds must not change that event
+        Items.create(raw, 3);
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        Report report;
+        try (AnalysisScope scope = analyzer.scope("rebinds");
+                Connection c = analyzer.wrap(raw).getConnection();
+                PreparedStatement ps = c.prepareStatement("select name from item where id = ? and qty >= ?")) {
+            ps.setLong(1, 1);
+            ps.setInt(2, 0);
+            execute(ps); // 1, 0
+            ps.setLong(1, 2);
+            execute(ps); // 2, 0: one value rebound
+            execute(ps); // 2, 0 again: nothing rebound
+            ps.clearParameters();
+            ps.setLong(1, 1);
+            ps.setInt(2, 0);
+            execute(ps); // 1, 0 after clearParameters
+            ps.setInt(2, 1);
+            execute(ps); // 1, 1: the other value rebound
+            scope.close();
+            report = scope.report();
+        }
+        List<StatementEvent> e = report.events();
+        assertThat(e).hasSize(5);
+        assertThat(e.get(0).parameterHash(1)).isNotEqualTo(e.get(1).parameterHash(1));
+        assertThat(e.get(0).parameterHash(2)).isEqualTo(e.get(1).parameterHash(2));
+        assertThat(e.get(1).parameterHash(1)).isEqualTo(e.get(2).parameterHash(1));
+        assertThat(e.get(3).parameterHash(1)).isEqualTo(e.get(0).parameterHash(1));
+        assertThat(e.get(3).parameterHash(2)).isEqualTo(e.get(0).parameterHash(2));
+        assertThat(e.get(4).parameterHash(1)).isEqualTo(e.get(0).parameterHash(1));
+        assertThat(e.get(4).parameterHash(2)).isNotEqualTo(e.get(0).parameterHash(2));
+        assertThat(e.get(0).parameterHash()).isEqualTo(e.get(3).parameterHash());
+        assertThat(e.get(1).parameterHash()).isEqualTo(e.get(2).parameterHash());
+        assertThat(e.get(0).parameterHash()).isNotEqualTo(e.get(1).parameterHash());
+        assertThat(e.get(0).parameterHash()).isNotEqualTo(e.get(4).parameterHash());
+    }
+
+    private static void execute(PreparedStatement ps) throws Exception {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rs.getString(1);
+            }
+        }
+    }
+
+    @DbTest
     void bindValuesAreKeptOnlyOnOptIn(DataSource raw) throws Exception {
         Items.create(raw, 2);
         QueryAnalyzer analyzer = QueryAnalyzer.builder().captureBindValues(true).build();

@@ -99,7 +99,7 @@ final class CallSites {
             for (var it = frames.iterator(); it.hasNext(); ) {
                 StackWalker.StackFrame f = it.next();
                 if (clients != null) {
-                    clients.frame(f.getClassName(), f.getMethodName());
+                    clients.frame(f);
                 }
                 Byte verdict = verdict(f.getClassName());
                 if (verdict == APPLICATION) {

@@ -13,7 +13,8 @@ package dev.leanjdbc.analyzer.internal;
  * initializers), or initialising a <em>lazy</em> one the code touched ({@code AbstractPersistentCollection}
  * reads, {@code AbstractLazyInitializer}); the innermost of these wins.
  *
- * <p><b>Performance.</b> One object per stack walk (walks are sampled), a few {@code startsWith} per frame.
+ * <p><b>Performance.</b> One object per stack walk, a few {@code startsWith} per frame; method names are
+ * read of Hibernate's frames only.
  */
 public final class ClientFrames {
 
@@ -27,14 +28,34 @@ public final class ClientFrames {
     private int facets;
     private boolean loadKnown;
 
+    /**
+     * Looks at one frame of a stack walk, innermost first. Asks the frame for its method name only when it
+     * is Hibernate's: the JDK makes a new String for each one asked (about 100 bytes a frame), and
+     * no other client is told apart by method.
+     */
+    void frame(StackWalker.StackFrame f) {
+        String className = f.getClassName();
+        if (hibernate(className)) {
+            hibernateFrame(className, f.getMethodName());
+        }
+    }
+
     /** Looks at one frame, innermost first. */
     public void frame(String className, String methodName) {
+        if (hibernate(className)) {
+            hibernateFrame(className, methodName);
+        }
+    }
+
+    /** Notes the client of the first client frame; whether this is a frame of Hibernate, the client found. */
+    private boolean hibernate(String className) {
         if (client == null) {
             client = clientOf(className);
         }
-        if (client != DataClient.HIBERNATE || !className.startsWith("org.hibernate.")) {
-            return;
-        }
+        return client == DataClient.HIBERNATE && className.startsWith("org.hibernate.");
+    }
+
+    private void hibernateFrame(String className, String methodName) {
         if (className.startsWith("org.hibernate.event.internal.DefaultMerge")) {
             facets |= HIBERNATE_MERGE;
         }

@@ -2,6 +2,9 @@ package dev.leanjdbc.analyzer.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.invoke.MethodType;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,5 +78,94 @@ class ClientFramesTest {
                 | walk("org.springframework.jdbc.core.JdbcTemplate#query").mask();
         assertThat(DataClient.single(both)).isNull();
         assertThat(DataClient.single(0)).isNull();
+    }
+
+    @Test
+    void aWalkAsksForMethodNamesOfHibernateFramesOnly() {
+        // a method name costs the JDK a new String per frame (hundreds of bytes per walk), and only
+        // Hibernate's frames are told apart by method
+        List<String> asked = new ArrayList<>();
+        ClientFrames c = new ClientFrames();
+        for (String f : List.of(
+                "com.zaxxer.hikari.pool.HikariProxyPreparedStatement#executeQuery",
+                "org.hibernate.collection.spi.AbstractPersistentCollection#readSize",
+                "org.springframework.data.jpa.repository.support.SimpleJpaRepository#findById",
+                "com.shop.OwnerService#petCounts")) {
+            c.frame(new Frame(f, asked));
+        }
+        assertThat(c.client()).isEqualTo(DataClient.HIBERNATE);
+        assertThat(c.mask() & ClientFrames.HIBERNATE_LAZY).isNotZero();
+        assertThat(asked).containsExactly("org.hibernate.collection.spi.AbstractPersistentCollection");
+        List<String> none = new ArrayList<>();
+        ClientFrames jdbc = new ClientFrames();
+        jdbc.frame(new Frame("com.zaxxer.hikari.pool.HikariProxyPreparedStatement#executeQuery", none));
+        jdbc.frame(new Frame("com.shop.Dao#find", none));
+        assertThat(jdbc.client()).isEqualTo(DataClient.JDBC);
+        assertThat(none).isEmpty();
+    }
+
+    /** A stack frame as the walker hands it, noting which frames were asked for their method name. */
+    private static final class Frame implements StackWalker.StackFrame {
+        private final String className;
+        private final String methodName;
+        private final List<String> asked;
+
+        Frame(String classAndMethod, List<String> asked) {
+            int hash = classAndMethod.indexOf('#');
+            this.className = classAndMethod.substring(0, hash);
+            this.methodName = classAndMethod.substring(hash + 1);
+            this.asked = asked;
+        }
+
+        @Override
+        public String getClassName() {
+            return className;
+        }
+
+        @Override
+        public String getMethodName() {
+            asked.add(className);
+            return methodName;
+        }
+
+        @Override
+        public Class<?> getDeclaringClass() {
+            throw new UnsupportedOperationException("not retained");
+        }
+
+        @Override
+        public MethodType getMethodType() {
+            throw new UnsupportedOperationException("not retained");
+        }
+
+        @Override
+        public String getDescriptor() {
+            throw new UnsupportedOperationException("not retained");
+        }
+
+        @Override
+        public int getByteCodeIndex() {
+            return 0;
+        }
+
+        @Override
+        public String getFileName() {
+            return null;
+        }
+
+        @Override
+        public int getLineNumber() {
+            return -1;
+        }
+
+        @Override
+        public boolean isNativeMethod() {
+            return false;
+        }
+
+        @Override
+        public StackTraceElement toStackTraceElement() {
+            return new StackTraceElement(className, methodName, null, -1);
+        }
     }
 }

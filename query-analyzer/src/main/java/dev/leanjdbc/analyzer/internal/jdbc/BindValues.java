@@ -1,8 +1,7 @@
 package dev.leanjdbc.analyzer.internal.jdbc;
 
-import dev.leanjdbc.analyzer.internal.FailOpen;
+import dev.leanjdbc.analyzer.internal.Recorder;
 import dev.leanjdbc.analyzer.internal.ValueHash;
-import dev.leanjdbc.analyzer.internal.ValueKey;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -10,23 +9,30 @@ import java.util.List;
 /**
  * The bind values of a prepared statement as hashes (and, only when configured, the values), in arrays
  * reused across executions. Not thread-safe, like the statement it belongs to.
+ *
+ * <p><b>Performance.</b> An execution hands its event the hash array itself when every parameter is
+ * bound (the usual case), and the next bind copies it first (copy on write): a statement executed once
+ * allocates one array, not two, and one executed again with the same values shares the array.
  */
 final class BindValues {
 
     /** Parameter indexes beyond this are passed to the driver but not hashed. */
     static final int MAX_PARAMETERS = 65_535;
 
-    private final FailOpen failOpen;
-    /** The analyzer's key: the hashes kept (and reported) cannot be reversed by hashing candidates. */
-    private final ValueKey key;
+    /**
+     * Its key keys every hash, so that the hashes kept (and reported) cannot be reversed by hashing
+     * candidates; its fail-open guard takes what hashing throws. One field for both keeps this object small.
+     */
+    private final Recorder recorder;
 
     private long[] hashes;
     private Object[] values;
     private int count;
+    /** Whether {@link #hashes} belongs to an event now: it must not change, the next bind copies it. */
+    private boolean handedOff;
 
-    BindValues(int expected, boolean captureValues, FailOpen failOpen, ValueKey key) {
-        this.failOpen = failOpen;
-        this.key = key;
+    BindValues(int expected, boolean captureValues, Recorder recorder) {
+        this.recorder = recorder;
         this.hashes = new long[Math.min(Math.max(expected, 1), MAX_PARAMETERS)];
         this.values = captureValues ? new Object[hashes.length] : null;
     }
@@ -37,7 +43,7 @@ final class BindValues {
                 values[index - 1] = v;
             }
         } catch (Throwable t) {
-            failOpen.failed(t, "hashing a bind value");
+            recorder.failOpen().failed(t, "hashing a bind value");
         }
     }
 
@@ -47,7 +53,7 @@ final class BindValues {
                 values[index - 1] = v;
             }
         } catch (Throwable t) {
-            failOpen.failed(t, "hashing a bind value");
+            recorder.failOpen().failed(t, "hashing a bind value");
         }
     }
 
@@ -57,7 +63,7 @@ final class BindValues {
                 values[index - 1] = v;
             }
         } catch (Throwable t) {
-            failOpen.failed(t, "hashing a bind value");
+            recorder.failOpen().failed(t, "hashing a bind value");
         }
     }
 
@@ -67,7 +73,7 @@ final class BindValues {
                 values[index - 1] = v;
             }
         } catch (Throwable t) {
-            failOpen.failed(t, "hashing a bind value");
+            recorder.failOpen().failed(t, "hashing a bind value");
         }
     }
 
@@ -77,7 +83,7 @@ final class BindValues {
                 values[index - 1] = v;
             }
         } catch (Throwable t) {
-            failOpen.failed(t, "hashing a bind value");
+            recorder.failOpen().failed(t, "hashing a bind value");
         }
     }
 
@@ -87,7 +93,7 @@ final class BindValues {
                 values[index - 1] = v;
             }
         } catch (Throwable t) {
-            failOpen.failed(t, "hashing a bind value");
+            recorder.failOpen().failed(t, "hashing a bind value");
         }
     }
 
@@ -97,7 +103,7 @@ final class BindValues {
                 values[index - 1] = v;
             }
         } catch (Throwable t) {
-            failOpen.failed(t, "hashing a bind value");
+            recorder.failOpen().failed(t, "hashing a bind value");
         }
     }
 
@@ -107,7 +113,7 @@ final class BindValues {
                 values[index - 1] = v;
             }
         } catch (Throwable t) {
-            failOpen.failed(t, "hashing a bind value");
+            recorder.failOpen().failed(t, "hashing a bind value");
         }
     }
 
@@ -118,11 +124,15 @@ final class BindValues {
         }
         if (index > hashes.length) {
             hashes = Arrays.copyOf(hashes, Math.min(MAX_PARAMETERS, Math.max(index, hashes.length * 2)));
+            handedOff = false;
             if (values != null) {
                 values = Arrays.copyOf(values, hashes.length);
             }
+        } else if (handedOff) {
+            hashes = hashes.clone();
+            handedOff = false;
         }
-        hashes[index - 1] = key.apply(hash);
+        hashes[index - 1] = recorder.valueKey().apply(hash);
         if (index > count) {
             count = index;
         }
@@ -141,7 +151,15 @@ final class BindValues {
         return h;
     }
 
-    long[] hashesCopy() {
+    /**
+     * The hashes of the parameters bound, for an event, which must not change the array: the array itself
+     * when every slot is bound (binds after this copy it first), else a copy of the bound part.
+     */
+    long[] hashesForEvent() {
+        if (count == hashes.length) {
+            handedOff = true;
+            return hashes;
+        }
         return Arrays.copyOf(hashes, count);
     }
 
@@ -150,7 +168,12 @@ final class BindValues {
     }
 
     void clear() {
-        Arrays.fill(hashes, 0L);
+        if (handedOff) {
+            hashes = new long[hashes.length];
+            handedOff = false;
+        } else {
+            Arrays.fill(hashes, 0L);
+        }
         if (values != null) {
             Arrays.fill(values, null);
         }

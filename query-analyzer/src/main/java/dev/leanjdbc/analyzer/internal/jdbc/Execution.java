@@ -27,9 +27,8 @@ import java.util.List;
  */
 final class Execution {
 
+    /** The statement, and through it the connection and the recorder (not kept here: one object per statement). */
     private final RecordingStatement statement;
-    private final RecordingConnection connection;
-    private final Recorder recorder;
 
     private boolean active;
     private SqlShape shape;
@@ -86,8 +85,14 @@ final class Execution {
 
     Execution(RecordingStatement statement) {
         this.statement = statement;
-        this.connection = statement.connection;
-        this.recorder = connection.recorder;
+    }
+
+    private Recorder recorder() {
+        return statement.recorder;
+    }
+
+    private RecordingConnection connection() {
+        return statement.connection;
     }
 
     boolean isActive() {
@@ -119,25 +124,25 @@ final class Execution {
             this.columnCount = 0;
             this.readValues = null;
             this.operation = CoreOperations.current();
-            this.h2LazyChangesAtStart = connection.h2LazyChanges();
-            this.scopes = recorder.currentScopes();
+            this.h2LazyChangesAtStart = connection().h2LazyChanges();
+            this.scopes = recorder().currentScopes();
             this.threadName = Thread.currentThread().getName();
-            this.site = recorder.callSite(state, shape == null ? 0 : shape.fingerprintId(), scopes);
-            this.autoCommit = connection.autoCommitForEvent();
+            this.site = recorder().callSite(state, shape == null ? 0 : shape.fingerprintId(), scopes);
+            this.autoCommit = connection().autoCommitForEvent();
             if (kind() == StatementKind.SELECT) {
                 this.fetchSize = statement.fetchSizeForEvent();
-                this.mode = connection.resultMode(fetchSize, autoCommit, statement.resultSetType);
+                this.mode = connection().resultMode(fetchSize, autoCommit, statement.resultSetType);
             } else {
                 this.fetchSize = 0;
                 this.mode = ResultMode.UNKNOWN;
             }
             this.active = true;
             enterDriver();
-            this.sequence = recorder.nextSequence();
+            this.sequence = recorder().nextSequence();
             this.start = System.nanoTime();
         } catch (Throwable t) {
             active = false;
-            recorder.failOpen().failed(t, "starting an execution");
+            recorder().failOpen().failed(t, "starting an execution");
         }
     }
 
@@ -149,7 +154,7 @@ final class Execution {
         boolean again = false;
         Execution x = o;
         for (int depth = 0; x != null && depth < MAX_STACK; depth++, x = x.outer) {
-            if (x.inDriver && x.recorder == recorder) {
+            if (x.inDriver && x.recorder() == recorder()) {
                 again = true;
                 break;
             }
@@ -196,7 +201,7 @@ final class Execution {
             failed();
             throw e;
         } catch (RuntimeException e) {
-            recorder.failOpen().failed(e, "counting a statement in its scopes");
+            recorder().failOpen().failed(e, "counting a statement in its scopes");
         }
         capBufferedResult();
     }
@@ -223,7 +228,7 @@ final class Execution {
                 maxRowsCapped = true;
             }
         } catch (SQLException | RuntimeException e) {
-            recorder.failOpen().failed(e, "capping a buffered result at its budget");
+            recorder().failOpen().failed(e, "capping a buffered result at its budget");
         }
     }
 
@@ -236,7 +241,7 @@ final class Execution {
         try {
             statement.delegate.setMaxRows(0);
         } catch (SQLException | RuntimeException e) {
-            recorder.failOpen().failed(e, "resetting maxRows after a capped execution");
+            recorder().failOpen().failed(e, "resetting maxRows after a capped execution");
         }
     }
 
@@ -266,13 +271,13 @@ final class Execution {
         if (!buffered()) {
             return false;
         }
-        if (connection.dataSource.vendor(connection.delegate) != Vendor.H2) {
+        if (connection().dataSource.vendor(connection().delegate) != Vendor.H2) {
             return true;
         }
-        if (connection.h2LazyChanges() != h2LazyChangesAtStart) {
+        if (connection().h2LazyChanges() != h2LazyChangesAtStart) {
             return false;
         }
-        if (!connection.h2EagerNow()) {
+        if (!connection().h2EagerNow()) {
             mode = ResultMode.STREAMED;
             return false;
         }
@@ -395,8 +400,8 @@ final class Execution {
                     failed,
                     site,
                     threadName,
-                    connection.id,
-                    connection.databaseId(),
+                    connection().id,
+                    connection().databaseId(),
                     CoreOperations.origin(operation));
             if (recordedAgain) {
                 e = ApiAccess.recordedAgain(e);
@@ -407,9 +412,9 @@ final class Execution {
             bindValues = null;
             readValues = null;
             operation = null;
-            recorder.emit(e, inScopes);
+            recorder().emit(e, inScopes);
         } catch (Throwable t) {
-            recorder.failOpen().failed(t, "completing an event");
+            recorder().failOpen().failed(t, "completing an event");
         }
     }
 }

@@ -37,21 +37,25 @@ abstract class ReadTracking extends DelegatingResultSet {
     private boolean valuesOpen;
     /** Whether the next object value read is handed to {@link #probed} (a retention probe, see ScopeUsage). */
     private boolean probeArmed;
-    /** The first value of the first row waits here: a one-row result should not pay for an array. */
+    /**
+     * The first value of the first row waits here, not yet keyed, with its column (0: none yet): a one-row
+     * result keeps no sample, so it pays neither for an array nor for keying the hash.
+     */
     private long firstValue;
 
-    private boolean hasFirstValue;
+    /**
+     * The column's low 16 bits, all that a sample entry keeps of it ({@link ReadValueSample#entry}); a
+     * char, unsigned, as that keeps the wrapper made for every result within 104 bytes.
+     */
+    private char firstColumn;
+
     private long[] sample;
     private int sampleCount;
     /** Rarely needed state, allocated on first need so the common wrapper stays small. */
     private Extras extras;
 
-    /** The analyzer's key: sampled value hashes are keyed like bind values, so the two still match. */
-    private final ValueKey key;
-
-    ReadTracking(java.sql.ResultSet delegate, boolean sampling, ValueKey key) {
+    ReadTracking(java.sql.ResultSet delegate, boolean sampling) {
         super(delegate);
-        this.key = key;
         this.sampling = sampling;
         this.sampleOpen = sampling;
         this.valuesOpen = sampling;
@@ -76,6 +80,12 @@ abstract class ReadTracking extends DelegatingResultSet {
 
     /** How many value hashes to keep once a second row is read. */
     abstract int sampleCapacity();
+
+    /**
+     * The analyzer's key: sampled value hashes are keyed like bind values, so the two still match. Asked
+     * when a hash is kept rather than held in a field: the wrapper is made for every result.
+     */
+    abstract ValueKey valueKey();
 
     /** Bits of columns 129 and up, or {@code null}. */
     final long[] columnsMore() {
@@ -179,24 +189,24 @@ abstract class ReadTracking extends DelegatingResultSet {
         if (column <= 0) {
             return;
         }
-        long entry = ReadValueSample.entry(key.apply(hash), column);
         if (rows <= 1) {
-            if (!hasFirstValue) {
-                firstValue = entry;
-                hasFirstValue = true;
+            if (firstColumn == 0) {
+                firstValue = hash;
+                firstColumn = (char) column;
             }
             valuesOpen = false;
             sampleOpen = probeArmed;
             return;
         }
+        ValueKey key = valueKey();
         if (sample == null) {
             sample = new long[Math.max(1, sampleCapacity())];
-            if (hasFirstValue) {
-                sample[sampleCount++] = firstValue;
+            if (firstColumn > 0) {
+                sample[sampleCount++] = ReadValueSample.entry(key.apply(firstValue), firstColumn);
             }
         }
         if (sampleCount < sample.length) {
-            sample[sampleCount++] = entry;
+            sample[sampleCount++] = ReadValueSample.entry(key.apply(hash), column);
         }
         if (sampleCount >= sample.length) {
             valuesOpen = false;

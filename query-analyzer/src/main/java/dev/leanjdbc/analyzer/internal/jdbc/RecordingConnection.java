@@ -23,14 +23,20 @@ public final class RecordingConnection extends DelegatingConnection {
     final Recorder recorder;
     final int id;
     private volatile boolean closed;
-    /** -1 unknown, 0 off, 1 on; read from the driver once, then followed through setAutoCommit. */
-    private int autoCommit = -1;
+    /**
+     * -1 unknown, 0 off, 1 on; read from the driver once, then followed through setAutoCommit. A byte, as
+     * the wrapper is made on every borrow and stays within 56 bytes so.
+     */
+    private byte autoCommit = -1;
     /** Cached H2 lazy-execution flag of this connection; null until needed. */
     private Boolean h2Lazy;
 
     private boolean h2LazyKnown;
 
     private int h2LazyChanges;
+
+    /** The driver's connection behind {@link #delegate}, found once: H2's lazy flag is read on it. */
+    private Connection physical;
 
     /*
      * Open statements, unsynchronized like a pool's own statement list: JDBC code uses a connection from one
@@ -54,10 +60,10 @@ public final class RecordingConnection extends DelegatingConnection {
     // ---- what statements ask at execution
 
     boolean autoCommitForEvent() {
-        int a = autoCommit;
+        byte a = autoCommit;
         if (a < 0) {
             try {
-                a = delegate.getAutoCommit() ? 1 : 0;
+                a = (byte) (delegate.getAutoCommit() ? 1 : 0);
             } catch (SQLException | RuntimeException e) {
                 return true;
             }
@@ -120,9 +126,18 @@ public final class RecordingConnection extends DelegatingConnection {
 
     /**
      * The driver's connection, past pools and other analyzers' wrappers (whose {@code unwrap(Connection.class)}
-     * answers themselves, as JDBC says a wrapper implementing the interface does).
+     * answers themselves, as JDBC says a wrapper implementing the interface does). Found once per wrapper:
+     * the connection behind a delegate does not change, and the lazy flag is read on it for most queries.
      */
     private Connection physical() {
+        Connection p = physical;
+        if (p == null) {
+            physical = p = unwrapPhysical();
+        }
+        return p;
+    }
+
+    private Connection unwrapPhysical() {
         Connection c = delegate;
         try {
             for (int depth = 0; depth < RecordingDataSource.MAX_WRAPPER_DEPTH; depth++) {
@@ -346,13 +361,13 @@ public final class RecordingConnection extends DelegatingConnection {
     @Override
     public void setAutoCommit(boolean autoCommit) throws SQLException {
         delegate.setAutoCommit(autoCommit);
-        this.autoCommit = autoCommit ? 1 : 0;
+        this.autoCommit = (byte) (autoCommit ? 1 : 0);
     }
 
     @Override
     public boolean getAutoCommit() throws SQLException {
         boolean a = delegate.getAutoCommit();
-        this.autoCommit = a ? 1 : 0;
+        this.autoCommit = (byte) (a ? 1 : 0);
         return a;
     }
 

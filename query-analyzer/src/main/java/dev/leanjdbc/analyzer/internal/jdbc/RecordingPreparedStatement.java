@@ -57,8 +57,7 @@ public class RecordingPreparedStatement extends RecordingStatement implements Pr
         this.binds = new BindValues(
                 shape == null ? 0 : Math.max(0, shape.parameterCount()),
                 recorder.config().captureBindValues(),
-                recorder.failOpen(),
-                recorder.valueKey());
+                recorder);
     }
 
     // ---- bind values (never throw: see BindValues)
@@ -106,7 +105,7 @@ public class RecordingPreparedStatement extends RecordingStatement implements Pr
             long named = namedParametersHash();
             if (binds.count() > 0 || named != 0) {
                 long hash = named == 0 ? binds.combinedHash() : ValueHash.combine(binds.combinedHash(), named);
-                execution.parameters(hash, binds.hashesCopy(), binds.valuesCopy());
+                execution.parameters(hash, binds.hashesForEvent(), binds.valuesCopy());
             }
         } catch (Throwable t) {
             recorder.failOpen().failed(t, "starting an execution");
@@ -193,24 +192,21 @@ public class RecordingPreparedStatement extends RecordingStatement implements Pr
     @Override
     public void addBatch() throws SQLException {
         ps.addBatch();
-        batchCount++;
-        batchHash = ValueHash.combine(batchHash, binds.combinedHash());
+        batch().add(binds.combinedHash());
     }
 
     @Override
     public void clearBatch() throws SQLException {
         ps.clearBatch();
-        batchCount = 0;
-        batchHash = 0;
+        clearPendingBatch();
     }
 
     /** A prepared batch is named by the prepared SQL; its hash covers the bind values of every row. */
     @Override
     void startBatch() throws SQLException {
-        int size = batchCount;
-        long hash = batchHash;
-        batchCount = 0;
-        batchHash = 0;
+        int size = pendingBatchSize();
+        long hash = pendingBatchHash();
+        clearPendingBatch();
         finishPrevious();
         try {
             execution.begin(shape, state, sql, keys);

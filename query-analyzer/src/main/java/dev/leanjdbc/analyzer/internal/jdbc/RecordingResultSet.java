@@ -6,6 +6,7 @@ import dev.leanjdbc.analyzer.internal.RecordTracking;
 import dev.leanjdbc.analyzer.internal.ResultFieldUse;
 import dev.leanjdbc.analyzer.internal.ScopeNode;
 import dev.leanjdbc.analyzer.internal.ScopeUsage;
+import dev.leanjdbc.analyzer.internal.ValueKey;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -43,10 +44,7 @@ public final class RecordingResultSet extends ResultSetReads {
     private boolean streamed;
 
     RecordingResultSet(ResultSet delegate, RecordingStatement statement, Execution execution, boolean generatedKeys) {
-        super(
-                delegate,
-                execution != null && statement.recorder.config().maxReadValues() > 0,
-                statement.recorder.valueKey());
+        super(delegate, execution != null && statement.recorder.config().maxReadValues() > 0);
         this.statement = statement;
         this.execution = execution;
         this.generatedKeys = generatedKeys;
@@ -163,6 +161,11 @@ public final class RecordingResultSet extends ResultSetReads {
     @Override
     int sampleCapacity() {
         return statement.recorder.config().maxReadValues();
+    }
+
+    @Override
+    ValueKey valueKey() {
+        return statement.recorder.valueKey();
     }
 
     /** The statement moves on (executes again, fetches more results, closes): stop recording into it. */

@@ -31,13 +31,8 @@ public class RecordingStatement extends DelegatingStatement {
     /** The open result set of the current execution, if any. */
     private RecordingResultSet current;
 
-    /** {@code addBatch(String)}: the first statement's SQL names the batch's event. */
-    private String batchSql;
-
-    /** Statements added to the pending batch and the running hash over them (shared with subclasses). */
-    int batchCount;
-
-    long batchHash;
+    /** The batch being added up, made on the first {@code addBatch} (shared with subclasses). */
+    private PendingBatch batch;
 
     RecordingStatement(RecordingConnection connection, Statement delegate, int resultSetType) {
         super(delegate);
@@ -345,19 +340,40 @@ public class RecordingStatement extends DelegatingStatement {
     @Override
     public void addBatch(String sql) throws SQLException {
         delegate.addBatch(sql);
-        if (batchCount++ == 0) {
-            batchSql = sql;
-        }
         // keyed: the SQL of a plain batch carries its values as literals, which must not be recoverable
-        batchHash = ValueHash.combine(batchHash, recorder.valueKey().apply(ValueHash.of(sql)));
+        batch().add(sql, recorder.valueKey().apply(ValueHash.of(sql)));
     }
 
     @Override
     public void clearBatch() throws SQLException {
         delegate.clearBatch();
-        batchCount = 0;
-        batchSql = null;
-        batchHash = 0;
+        clearPendingBatch();
+    }
+
+    /** The pending batch, made on first use. */
+    final PendingBatch batch() {
+        PendingBatch b = batch;
+        if (b == null) {
+            batch = b = new PendingBatch();
+        }
+        return b;
+    }
+
+    /** Forgets the pending batch (executed or cleared). */
+    final void clearPendingBatch() {
+        if (batch != null) {
+            batch.clear();
+        }
+    }
+
+    /** Rows or statements in the pending batch. */
+    final int pendingBatchSize() {
+        return batch == null ? 0 : batch.size;
+    }
+
+    /** The hash over the pending batch's rows or statements; 0 when empty. */
+    final long pendingBatchHash() {
+        return batch == null ? 0 : batch.hash;
     }
 
     @Override
@@ -392,12 +408,10 @@ public class RecordingStatement extends DelegatingStatement {
 
     /** Starts the execution of a batch; the batch is cleared as JDBC clears it. */
     void startBatch() throws SQLException {
-        int size = batchCount;
-        long hash = batchHash;
-        String sql = batchSql;
-        batchCount = 0;
-        batchHash = 0;
-        batchSql = null;
+        int size = pendingBatchSize();
+        long hash = pendingBatchHash();
+        String sql = batch == null ? null : batch.firstSql;
+        clearPendingBatch();
         start(sql == null ? "" : sql, false);
         execution.batch(size, hash, null);
     }

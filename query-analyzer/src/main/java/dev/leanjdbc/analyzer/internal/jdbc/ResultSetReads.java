@@ -21,8 +21,8 @@ import java.util.Map;
 /** The getter half of {@link java.sql.ResultSet}: every getter marks its column read; value getters sample. */
 abstract class ResultSetReads extends ReadTracking {
 
-    ResultSetReads(java.sql.ResultSet delegate, boolean sampling, dev.leanjdbc.analyzer.internal.ValueKey key) {
-        super(delegate, sampling, key);
+    ResultSetReads(java.sql.ResultSet delegate, boolean sampling) {
+        super(delegate, sampling);
     }
 
     // ---- getters: mark the column, sample the value, delegate

@@ -43,11 +43,21 @@ enum Vendor {
     /**
      * Whether lazy query execution is on for an embedded H2 session, or {@code null} when that cannot be
      * told (remote session, another H2 version). H2 exposes the flag only on its session object, not in SQL:
-     * read through method handles looked up once per driver class, asked once per physical connection and
-     * again when the unread-row probe must be sure not to make H2 compute rows.
+     * read through method handles, asked once per physical connection and again before the unread-row probe
+     * moves over a result (see {@code Execution.rowsAlreadyComputed}), i.e. on most queries.
+     *
+     * <p><b>Performance.</b> For the H2 the analyzer's own class loader sees (the usual case), the handles
+     * are constants, so the JIT inlines both getters: a type check and two field reads. Other H2 classes
+     * (another class loader) go through handles looked up once per class.
      */
     static Boolean h2LazyExecution(Connection physical) {
         try {
+            if (H2Direct.CONNECTION != null && H2Direct.CONNECTION.isInstance(physical)) {
+                Object session = (Object) H2Direct.GET_SESSION.invokeExact((Object) physical);
+                return H2Direct.SESSION.isInstance(session)
+                        ? (Boolean) (boolean) H2Direct.IS_LAZY.invokeExact(session)
+                        : null; // a remote session keeps the flag on the server
+            }
             if (!physical.getClass().getName().startsWith("org.h2.")) {
                 return null;
             }
@@ -60,6 +70,48 @@ enum Vendor {
             return isLazy == null ? null : (Boolean) (boolean) isLazy.invokeExact(session);
         } catch (Throwable e) {
             return null;
+        }
+    }
+
+    /** Whether the H2 this class's own loader sees is read through constant handles (see h2LazyExecution). */
+    static boolean h2HandlesConstant() {
+        return H2Direct.CONNECTION != null;
+    }
+
+    /**
+     * H2's connection and embedded session classes as this class's own loader sees them, with their getters
+     * as constant handles; all null when H2 is not there (or is a version without these methods).
+     */
+    private static final class H2Direct {
+        static final Class<?> CONNECTION;
+        static final Class<?> SESSION;
+        static final MethodHandle GET_SESSION;
+        static final MethodHandle IS_LAZY;
+
+        static {
+            Class<?> connection = null;
+            Class<?> session = null;
+            MethodHandle getSession = null;
+            MethodHandle isLazy = null;
+            try {
+                ClassLoader loader = Vendor.class.getClassLoader();
+                Class<?> c = Class.forName("org.h2.jdbc.JdbcConnection", false, loader);
+                Class<?> s = Class.forName("org.h2.engine.SessionLocal", false, loader);
+                MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+                getSession = lookup.unreflect(c.getMethod("getSession"))
+                        .asType(MethodType.methodType(Object.class, Object.class));
+                isLazy = lookup.unreflect(s.getMethod("isLazyQueryExecution"))
+                        .asType(MethodType.methodType(boolean.class, Object.class));
+                connection = c;
+                session = s;
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                getSession = null; // no H2 here: the per-class handles serve whatever H2 a connection is of
+                isLazy = null;
+            }
+            CONNECTION = connection;
+            SESSION = session;
+            GET_SESSION = getSession;
+            IS_LAZY = isLazy;
         }
     }
 
