@@ -72,7 +72,7 @@ final class Execution {
      * One that begins inside a driver call of an execution of the same recorder runs through two stacked
      * wrappers of one analyzer (the outer could not see the inner: a wrapper between them hides it), so the
      * analyzer records the statement twice; its event is marked {@link StatementEvent#recordedAgain()}.
-     * Holds nothing once the driver calls returned.
+     * Holds nothing (null) once the driver calls returned.
      */
     private static final ThreadLocal<Execution> IN_DRIVER = new ThreadLocal<>();
 
@@ -172,11 +172,9 @@ final class Execution {
         }
         inDriver = false;
         if (IN_DRIVER.get() == this) {
-            if (outer == null) {
-                IN_DRIVER.remove();
-            } else {
-                IN_DRIVER.set(outer);
-            }
+            // set(null), not remove(): remove() drops the thread's map entry, and the next execution's set
+            // makes a new one, a weak reference (32 bytes) on every statement for the collector to process
+            IN_DRIVER.set(outer);
         }
         outer = null;
     }
