@@ -8,8 +8,12 @@ import dev.leanjdbc.analyzer.StatementEvent;
 import dev.leanjdbc.analyzer.StatementKind;
 import dev.leanjdbc.analyzer.internal.ApiAccess;
 import dev.leanjdbc.analyzer.internal.NumberText;
+import dev.leanjdbc.analyzer.internal.ValueHash;
 import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.Group;
 import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.GroupKey;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,24 +31,12 @@ final class DuplicateQueryDetector implements Detector {
         if (!s.enabled(FindingType.DUPLICATE_QUERY)) {
             return;
         }
-        int epoch = 0;
-        // (fingerprint, sql, parameters, epoch) -> the executions of that parameter set, in order
-        Map<Key, Group> repeats = new LinkedHashMap<>();
-        for (int i = 0; i < s.events.size(); i++) {
-            StatementEvent e = s.events.get(i);
-            if (changesData(e.kind())) {
-                epoch++;
-            } else if (e.kind() == StatementKind.SELECT && !e.failed() && !callsSequence(e.fingerprint())) {
-                repeats.computeIfAbsent(
-                                new Key(e.fingerprintId(), e.sqlHash(), e.parameterHash(), epoch), k -> new Group())
-                        .add(i);
-            }
-        }
+        List<Group> repeats = parameterSets(s);
         int threshold = s.config.duplicateQueryThreshold();
         // One finding per shape: its redundant executions (every one after the first of its parameter set),
         // wherever they ran, so that the finding names the lines the repeats come from.
         Map<Long, Tally> byShape = new LinkedHashMap<>();
-        for (Group r : repeats.values()) {
+        for (Group r : repeats) {
             if (r.size < threshold) {
                 continue;
             }
@@ -87,6 +79,82 @@ final class DuplicateQueryDetector implements Detector {
                     .suggestedFix(Fixes.duplicate(s.client(first.fingerprintId()), s.merged(first.fingerprintId())))
                     .build());
         }
+    }
+
+    /**
+     * The executions of each (fingerprint, SQL text, parameters, epoch) — one per SELECT parameter set between
+     * two data changes — in order of first execution. Keyed by the four mixed into one long in a primitive
+     * index (one entry per distinct parameter set, up to one per event); the rare key whose mix another key
+     * already took is told apart exactly, in a map of the full keys.
+     */
+    private static List<Group> parameterSets(ScopeEvents s) {
+        List<Group> sets = new ArrayList<>();
+        IntList epochs = new IntList();
+        LongIndex index = new LongIndex(Math.min(s.events.size(), 1 << 16));
+        Map<Key, Group> collided = null;
+        int epoch = 0;
+        for (int i = 0; i < s.events.size(); i++) {
+            StatementEvent e = s.events.get(i);
+            if (changesData(e.kind())) {
+                epoch++;
+                continue;
+            }
+            if (e.kind() != StatementKind.SELECT || e.failed() || callsSequence(e.fingerprint())) {
+                continue;
+            }
+            long mixed = ValueHash.combine(
+                    ValueHash.combine(e.fingerprintId(), e.parameterHash()), ((long) e.sqlHash() << 32) | epoch);
+            int found = index.putIfAbsent(mixed, sets.size());
+            Group g;
+            if (found < 0) {
+                g = newSet(sets, epochs, epoch);
+            } else if (sameKey(s.events.get(sets.get(found).first()), epochs.get(found), e, epoch)) {
+                g = sets.get(found);
+            } else {
+                if (collided == null) {
+                    collided = new HashMap<>();
+                }
+                Key key = new Key(e.fingerprintId(), e.sqlHash(), e.parameterHash(), epoch);
+                g = collided.get(key);
+                if (g == null) {
+                    g = newSet(sets, epochs, epoch);
+                    collided.put(key, g);
+                }
+            }
+            g.add(i);
+        }
+        return sets;
+    }
+
+    private static Group newSet(List<Group> sets, IntList epochs, int epoch) {
+        Group g = new Group();
+        sets.add(g);
+        epochs.add(epoch);
+        return g;
+    }
+
+    /** The epoch of each parameter set, by its position in the list. */
+    private static final class IntList {
+        private int[] values = new int[16];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int get(int i) {
+            return values[i];
+        }
+    }
+
+    private static boolean sameKey(StatementEvent a, int epochA, StatementEvent b, int epochB) {
+        return epochA == epochB
+                && a.fingerprintId() == b.fingerprintId()
+                && a.sqlHash() == b.sqlHash()
+                && a.parameterHash() == b.parameterHash();
     }
 
     /**

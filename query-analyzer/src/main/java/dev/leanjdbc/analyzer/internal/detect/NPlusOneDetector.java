@@ -13,10 +13,8 @@ import dev.leanjdbc.analyzer.internal.ValueHash;
 import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.Group;
 import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.GroupKey;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * N+1: one SELECT shape run at least {@code nPlusOneThreshold} times from one call site in one scope with at
@@ -75,7 +73,7 @@ final class NPlusOneDetector implements Detector {
     }
 
     private static int distinctParameterSets(ScopeEvents s, Group g) {
-        Set<Long> distinct = new HashSet<>();
+        LongIndex distinct = new LongIndex(g.size);
         for (int i = 0; i < g.size; i++) {
             StatementEvent e = s.events.get(g.indexes[i]);
             distinct.add(ValueHash.combine(e.parameterHash(), e.sqlHash()));

@@ -51,7 +51,7 @@ final class ParentFinder {
             }
         }
         // value hash -> {fingerprintId, index << 16 | column + 1} per reader, READERS_PER_VALUE pairs
-        Map<Long, long[]> readers = new HashMap<>();
+        Readers readers = new Readers(n);
         List<Map<Vote, long[]>> votes = new java.util.ArrayList<>();
         for (int j = 0; j < groups.size(); j++) {
             votes.add(new HashMap<>());
@@ -75,7 +75,7 @@ final class ParentFinder {
     }
 
     /** One vote per (shape, column) per execution: a column does not win by being bound twice. */
-    private static void vote(StatementEvent e, Map<Long, long[]> readers, Map<Vote, long[]> votes, Vote[] cast) {
+    private static void vote(StatementEvent e, Readers readers, Map<Vote, long[]> votes, Vote[] cast) {
         int params = Math.min(e.parameterCount(), MAX_PARAMETERS);
         int castCount = 0;
         for (int p = 1; p <= params; p++) {
@@ -112,7 +112,7 @@ final class ParentFinder {
         return false;
     }
 
-    private static void remember(StatementEvent e, int index, Map<Long, long[]> readers) {
+    private static void remember(StatementEvent e, int index, Readers readers) {
         ReadValueSample values = e.readValues();
         for (int k = 0; k < values.size(); k++) {
             long hash = values.valueHash(k);
@@ -304,4 +304,35 @@ final class ParentFinder {
 
     /** A candidate parent: the shape that read the value and the column it was read from. */
     private record Vote(long fingerprintId, int column) {}
+
+    /**
+     * The readers of each value hash: a primitive index into an array of reader arrays, one entry per distinct
+     * value the scope's SELECTs read (up to a few per event): no boxed key or node per value.
+     */
+    private static final class Readers {
+        private final LongIndex index;
+        private long[][] arrays = new long[64][];
+        private int size;
+
+        Readers(int events) {
+            index = new LongIndex(Math.min(events, 1 << 16));
+        }
+
+        long[] get(long hash) {
+            int i = index.get(hash);
+            return i < 0 ? null : arrays[i];
+        }
+
+        void put(long hash, long[] readers) {
+            int i = index.putIfAbsent(hash, size);
+            if (i >= 0) {
+                arrays[i] = readers;
+                return;
+            }
+            if (size == arrays.length) {
+                arrays = Arrays.copyOf(arrays, size * 2);
+            }
+            arrays[size++] = readers;
+        }
+    }
 }

@@ -30,6 +30,14 @@ final class ScopeEvents {
     final List<StatementEvent> events;
     final DetectorConfig config;
     private final CallSite[] sites;
+    /** See {@link #groupIds()}; null until first asked. */
+    private int[] groupIds;
+
+    private List<GroupKey> groupKeys;
+
+    /** The events of each fingerprint (see {@link #callSitesOf}); null until first asked. */
+    private Map<Long, Group> byFingerprint;
+
     private final Map<Long, Integer> placeholders = new HashMap<>();
     private final Map<Long, Integer> databases = new HashMap<>();
 
@@ -171,15 +179,49 @@ final class ScopeEvents {
 
     /** Events matching {@code filter} grouped by fingerprint and call site, in order of first execution. */
     Map<GroupKey, Group> groups(Predicate<StatementEvent> filter) {
-        Map<GroupKey, Group> groups = new LinkedHashMap<>();
+        int[] ids = groupIds();
+        Group[] byId = new Group[groupKeys.size()];
+        int[] order = new int[byId.length];
+        int count = 0;
         for (int i = 0; i < events.size(); i++) {
-            StatementEvent e = events.get(i);
-            if (filter.test(e)) {
-                groups.computeIfAbsent(new GroupKey(e.fingerprintId(), sites[i]), k -> new Group())
-                        .add(i);
+            if (filter.test(events.get(i))) {
+                Group g = byId[ids[i]];
+                if (g == null) {
+                    byId[ids[i]] = g = new Group();
+                    order[count++] = ids[i];
+                }
+                g.add(i);
             }
         }
+        Map<GroupKey, Group> groups = new LinkedHashMap<>();
+        for (int k = 0; k < count; k++) {
+            groups.put(groupKeys.get(order[k]), byId[order[k]]);
+        }
         return groups;
+    }
+
+    /**
+     * Each event's (fingerprint, call site) as a dense number, found once for all detectors: each of them
+     * groups the events by that pair, and hashing a key per event per detector was most of their time.
+     */
+    private int[] groupIds() {
+        if (groupIds == null) {
+            int[] ids = new int[events.size()];
+            Map<GroupKey, Integer> known = new HashMap<>();
+            List<GroupKey> keys = new ArrayList<>();
+            for (int i = 0; i < ids.length; i++) {
+                GroupKey key = new GroupKey(events.get(i).fingerprintId(), sites[i]);
+                Integer id = known.putIfAbsent(key, keys.size());
+                if (id == null) {
+                    id = keys.size();
+                    keys.add(key);
+                }
+                ids[i] = id;
+            }
+            groupKeys = keys;
+            groupIds = ids;
+        }
+        return groupIds;
     }
 
     /** A sentence for explanations when the scope dropped events beyond its cap; empty otherwise. */
@@ -211,13 +253,17 @@ final class ScopeEvents {
 
     /** The call sites of every event of a fingerprint in the scope, with their counts. */
     List<Finding.CallSiteCount> callSitesOf(long fingerprintId) {
-        Group g = new Group();
-        for (int i = 0; i < events.size(); i++) {
-            if (events.get(i).fingerprintId() == fingerprintId) {
-                g.add(i);
+        if (byFingerprint == null) {
+            // Asked once per finding of some detectors: one pass for all of them, not one per finding.
+            byFingerprint = new HashMap<>();
+            for (int i = 0; i < events.size(); i++) {
+                byFingerprint
+                        .computeIfAbsent(events.get(i).fingerprintId(), k -> new Group())
+                        .add(i);
             }
         }
-        return callSites(g);
+        Group g = byFingerprint.get(fingerprintId);
+        return g == null ? List.of() : callSites(g);
     }
 
     /**
