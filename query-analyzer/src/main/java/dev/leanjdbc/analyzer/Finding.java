@@ -4,6 +4,7 @@ import dev.leanjdbc.analyzer.internal.ApiAccess;
 import dev.leanjdbc.analyzer.internal.FindingBuilder;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A statement pattern that costs round-trips, time or memory, found by the analyzer's detectors when a
@@ -31,7 +32,9 @@ public final class Finding {
     private final int firstStatement;
     private final CallSite callSite;
     private final List<CallSiteCount> callSites;
-    private final String explanation;
+    /** The text, or a {@code Supplier<String>} of it until first asked (see {@link #explanation()}). */
+    private volatile Object explanation;
+
     private final String suggestedFix;
     private final Parent parent;
     private final List<String> columnsRead;
@@ -54,7 +57,7 @@ public final class Finding {
         this.callSite = b.callSite() != null
                 ? b.callSite()
                 : callSites.isEmpty() ? CallSite.NOT_CAPTURED : callSites.get(0).callSite();
-        this.explanation = Objects.requireNonNull(b.explanation(), "explanation");
+        this.explanation = Objects.requireNonNull(b.explanationSource(), "explanation");
         this.suggestedFix = Objects.requireNonNull(b.suggestedFix(), "suggestedFix");
         this.parent = b.parent();
         this.columnsRead = List.copyOf(b.columnsRead());
@@ -130,7 +133,24 @@ public final class Finding {
 
     /** One paragraph: what happened and what it costs. */
     public String explanation() {
-        return explanation;
+        Object e = explanation;
+        if (e instanceof String text) {
+            return text;
+        }
+        // Rendered on first use: a request's findings are counted by meters and budgets far more often than
+        // they are read, and the text is most of what building one costs. The supplier holds only the values
+        // it formats; two threads asking at once both render the same text.
+        String text;
+        try {
+            @SuppressWarnings("unchecked")
+            Supplier<String> source = (Supplier<String>) e;
+            text = Objects.requireNonNull(source.get(), "explanation");
+        } catch (RuntimeException failure) {
+            text = type + ": " + executions + " executions of " + fingerprint
+                    + " (the longer explanation could not be rendered: " + failure + ")";
+        }
+        explanation = text;
+        return text;
     }
 
     /** The fix: the SQL shape, the jOOQ shape and the leanjdbc core call that remove the finding. */
@@ -177,7 +197,7 @@ public final class Finding {
                 .firstStatement(firstStatement)
                 .callSite(callSite)
                 .callSites(callSites)
-                .explanation(explanation)
+                .explanationSource(explanation)
                 .suggestedFix(suggestedFix)
                 .parent(parent)
                 .columnsRead(columnsRead)

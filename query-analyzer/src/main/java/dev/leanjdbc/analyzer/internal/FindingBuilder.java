@@ -9,6 +9,7 @@ import dev.leanjdbc.analyzer.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Builds a {@link Finding} (the detectors' way to make one; see {@link ApiAccess#finding}): {@code
@@ -26,7 +27,7 @@ public final class FindingBuilder {
     private int firstStatement;
     private CallSite callSite;
     private List<CallSiteCount> callSites = List.of();
-    private String explanation;
+    private Object explanation;
     private String suggestedFix;
     private Parent parent;
     private List<String> columnsRead = List.of();
@@ -83,6 +84,21 @@ public final class FindingBuilder {
 
     public FindingBuilder explanation(String text) {
         this.explanation = text;
+        return this;
+    }
+
+    /**
+     * The explanation rendered when first read: for detectors whose text costs more than the rest of the
+     * finding. The supplier must hold only the values it formats (never a scope's events) and be pure.
+     */
+    public FindingBuilder explanation(Supplier<String> text) {
+        this.explanation = text;
+        return this;
+    }
+
+    /** The text or its supplier, as {@code Finding} keeps it. */
+    public FindingBuilder explanationSource(Object textOrSupplier) {
+        this.explanation = textOrSupplier;
         return this;
     }
 
@@ -151,7 +167,7 @@ public final class FindingBuilder {
         return callSites;
     }
 
-    public String explanation() {
+    public Object explanationSource() {
         return explanation;
     }
 

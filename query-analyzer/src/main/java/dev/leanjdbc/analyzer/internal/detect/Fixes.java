@@ -19,7 +19,24 @@ final class Fixes {
         return nPlusOne(childFingerprint, parent, null, false);
     }
 
+    /** What an N+1's fix depends on: the advice repeats as long as the shape and its parent do. */
+    private record NPlusOneKey(
+            String childFingerprint, String parentColumn, int parentStatement, DataClient client, boolean eager) {}
+
+    private static final TextMemo<NPlusOneKey, String> N_PLUS_ONE = new TextMemo<>(1_024);
+
     static String nPlusOne(String childFingerprint, Finding.Parent parent, DataClient client, boolean eager) {
+        NPlusOneKey key = new NPlusOneKey(
+                childFingerprint,
+                parent == null ? null : parent.column(),
+                parent == null ? 0 : parent.statement(),
+                client,
+                eager);
+        return N_PLUS_ONE.get(key, k -> renderNPlusOne(childFingerprint, parent, client, eager));
+    }
+
+    private static String renderNPlusOne(
+            String childFingerprint, Finding.Parent parent, DataClient client, boolean eager) {
         // plain text replacement: replaceFirst would compile a regex for every finding of every scope
         int eq = childFingerprint.indexOf(" = ?");
         String inShape = eq < 0

@@ -11,6 +11,12 @@ import java.util.Locale;
 record LookupKey(String table, String column) {
 
     static LookupKey of(String childFingerprint) {
+        return MEMO.get(childFingerprint, LookupKey::parse);
+    }
+
+    private static final TextMemo<String, LookupKey> MEMO = new TextMemo<>(1_024);
+
+    private static LookupKey parse(String childFingerprint) {
         String table = SelectColumns.of(childFingerprint).table();
         int where = childFingerprint.indexOf(" where ");
         int eq = where < 0 ? -1 : childFingerprint.indexOf(" = ?", where);

@@ -15,6 +15,7 @@ import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.GroupKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * N+1: one SELECT shape run at least {@code nPlusOneThreshold} times from one call site in one scope with at
@@ -143,11 +144,42 @@ final class NPlusOneDetector implements Detector {
         StatementEvent first = s.events.get(g.first());
         CallSite site = s.siteOf(key);
         long nanos = s.nanos(g);
+        boolean eager = s.eagerLoad(first.fingerprintId());
+        // Values only (never the scope's events): the text is rendered when someone reads it.
+        int executions = g.size;
+        int statement = g.first() + 1;
+        String scope = s.report.name();
+        String coverage = s.coverage();
+        Supplier<String> why =
+                () -> explanation(executions, scope, site, distinct, nanos, parent, statement, eager, coverage);
+        return ApiAccess.finding(FindingType.N_PLUS_ONE, severity(g.size))
+                .fingerprint(first.fingerprintId(), first.fingerprint())
+                .executions(g.size)
+                .totalNanos(nanos)
+                .rows(s.rows(g))
+                .firstStatement(g.first() + 1)
+                .callSite(site)
+                .parent(parent)
+                .explanation(why)
+                .suggestedFix(Fixes.nPlusOne(first.fingerprint(), parent, s.client(first.fingerprintId()), eager))
+                .build();
+    }
+
+    private static String explanation(
+            int executions,
+            String scope,
+            CallSite site,
+            int distinct,
+            long nanos,
+            Finding.Parent parent,
+            int statement,
+            boolean eager,
+            String coverage) {
         StringBuilder why = new StringBuilder()
                 .append("The same SELECT ran ")
-                .append(g.size)
+                .append(executions)
                 .append(" times in scope '")
-                .append(s.report.name())
+                .append(scope)
                 .append("'")
                 .append(ScopeEvents.at(site))
                 .append(" with ")
@@ -161,30 +193,19 @@ final class NPlusOneDetector implements Detector {
                     .append(" read from statement #")
                     .append(parent.statement())
                     .append(" drive ")
-                    .append(g.size)
+                    .append(executions)
                     .append(" executions of statement #")
-                    .append(g.first() + 1)
+                    .append(statement)
                     .append(" (")
                     .append(parent.matchedExecutions())
                     .append(" matched among the sampled values). ");
         }
-        boolean eager = s.eagerLoad(first.fingerprintId());
         if (eager) {
             why.append("Hibernate ran these selects itself while it read the parents, to load an EAGER association"
                     + " of each one: they run whether or not the code then reads the association. ");
         }
         why.append("The count grows with the data: every row of the loop adds a round-trip.");
-        why.append(s.coverage());
-        return ApiAccess.finding(FindingType.N_PLUS_ONE, severity(g.size))
-                .fingerprint(first.fingerprintId(), first.fingerprint())
-                .executions(g.size)
-                .totalNanos(nanos)
-                .rows(s.rows(g))
-                .firstStatement(g.first() + 1)
-                .callSite(site)
-                .parent(parent)
-                .explanation(why.toString())
-                .suggestedFix(Fixes.nPlusOne(first.fingerprint(), parent, s.client(first.fingerprintId()), eager))
-                .build();
+        why.append(coverage);
+        return why.toString();
     }
 }

@@ -311,7 +311,7 @@ final class ParentFinder {
      */
     private static final class Readers {
         private final LongIndex index;
-        private long[][] arrays = new long[64][];
+        private long[][] arrays = new long[8][];
         private int size;
 
         Readers(int events) {

@@ -50,8 +50,11 @@ final class SelectColumns {
         this.items = select;
     }
 
+    private static final TextMemo<String, SelectColumns> MEMO = new TextMemo<>(1_024);
+
+    /** The parse of {@code fingerprint}; shared (never changed once made). */
     static SelectColumns of(String fingerprint) {
-        return new SelectColumns(fingerprint);
+        return MEMO.get(fingerprint, SelectColumns::new);
     }
 
     /** The single table the query reads, or {@code null} when it reads none or several. */
