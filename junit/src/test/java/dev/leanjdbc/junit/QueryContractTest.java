@@ -221,6 +221,24 @@ class QueryContractTest {
                 .endsWith(". Rewrite it with -Dleanjdbc.contracts=update.");
     }
 
+    @LeanJdbcTest
+    @QueryContract
+    static class UnrecordedSample {
+        @Test
+        void unrecorded() {}
+    }
+
+    @Test
+    void aContractOfNothingRecordedFailsAsTheCanarySays(@TempDir Path dir) {
+        var r = Samples.run(
+                null,
+                UnrecordedSample.class,
+                Map.of(FILE_KEY, dir.resolve("c.json").toString(), "leanjdbc.contracts", "update"));
+        assertThat(failureOf(r, "unrecorded"))
+                .startsWith("No statement at all was recorded for this test, so its query assertions (@QueryContract)"
+                        + " would pass without checking anything.");
+    }
+
     static class NoExtensionSample {
         @Test
         void block() throws Exception {
