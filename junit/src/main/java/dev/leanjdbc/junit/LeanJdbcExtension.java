@@ -5,6 +5,7 @@ import dev.leanjdbc.analyzer.QueryAnalyzer;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.junit.internal.DataSourceLocator;
 import dev.leanjdbc.junit.internal.Expectations;
+import dev.leanjdbc.junit.internal.ScaleTemplate;
 import dev.leanjdbc.junit.internal.Settings;
 import dev.leanjdbc.junit.internal.SharedAnalyzer;
 import dev.leanjdbc.junit.internal.TestRecording;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Records each test's statements in a scope of the shared analyzer and checks them against the test's
  * annotations ({@link ExpectQueries}, {@link MaxQueries}, {@link NoNPlusOne}, {@link NoFindings}, {@link
- * ExpectFinding}, {@link QueryContract}) and the suite default {@code leanjdbc.junit.failOn}. Register it with {@link
+ * ExpectFinding}, {@link QueryContract}, {@link ConstantQueries}) and the suite default {@code leanjdbc.junit.failOn}. Register it with {@link
  * LeanJdbcTest} or {@code @ExtendWith(LeanJdbcExtension.class)}.
  *
  * <h2>Which statements count</h2>
@@ -115,6 +116,10 @@ public final class LeanJdbcExtension
         Contracts.enter(null);
         Report report = recording.stop();
         List<String> failures = Expectations.check(context, report);
+        String scale = ScaleTemplate.check(context, report); // also told of runs that failed by themselves
+        if (scale != null) {
+            failures.add(scale);
+        }
         // a test that failed by itself neither breaks nor records its contract
         if (context.getExecutionException().isEmpty()) {
             String contract = Expectations.contract(context, report);

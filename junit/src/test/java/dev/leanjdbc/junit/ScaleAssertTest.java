@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.leanjdbc.testing.DbTest;
 import dev.leanjdbc.testing.TestDatabase;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
@@ -104,6 +105,68 @@ class ScaleAssertTest {
         assertThat(failureOf(r, "joined")).isNull();
         assertThat(failureOf(r, "overheadAllowed")).isNull();
         assertThat(failureOf(r, "setupDoesNotCount")).isNull();
+    }
+
+    @LeanJdbcTest
+    static class ScaleAnnotationSample {
+        @AnalyzedDataSource
+        static DataSource dataSource() {
+            return Samples.dataSource();
+        }
+
+        /** Runs before each size with its n, outside the count: the fixture for n rows. */
+        @BeforeEach
+        void seed(RecordedDataSource ds, int n) throws Exception {
+            for (int i = 0; i < n; i++) {
+                OrderQueries.touchCustomer(ds, 1);
+            }
+        }
+
+        @ConstantQueries({10, 3})
+        void nPlusOne(RecordedDataSource ds, int n) throws Exception {
+            OrderQueries.nPlusOne(ds, n);
+        }
+
+        @ConstantQueries({3, 10})
+        void joined(RecordedDataSource ds, int n) throws Exception {
+            OrderQueries.joined(ds, n);
+        }
+
+        @ConstantQueries(
+                value = {3, 10},
+                allowing = 1)
+        void overheadAllowed(RecordedDataSource ds, int n) throws Exception {
+            ScaleSample.secondPage(ds, n);
+        }
+    }
+
+    @DbTest
+    void theAnnotationRunsTheTestPerSizeAndFailsTheLastRun(TestDatabase db) {
+        db.seedShop(ExtensionCountsTest.SMALL);
+        EngineExecutionResults r = Samples.run(db.dataSource(), ScaleAnnotationSample.class);
+
+        r.testEvents().assertStatistics(s -> s.started(6).succeeded(5).failed(1));
+        String failure = r.testEvents().failed().stream()
+                .map(e -> e.getTestDescriptor().getUniqueId().toString()
+                        + "\n"
+                        + e.getRequiredPayload(org.junit.platform.engine.TestExecutionResult.class)
+                                .getThrowable()
+                                .orElseThrow()
+                                .getMessage())
+                .findFirst()
+                .orElseThrow();
+        assertThat(failure)
+                .contains("nPlusOne", "test-template-invocation:#2")
+                .endsWith("\nExpected the statements not to grow with n, but 4 ran at n = 3 and 11 at n = 10:\n"
+                        + "  " + ORDERS + "\n"
+                        + "      ran 3 → 10 times (grows with n), at " + site("ordersOf", "orders") + "\n"
+                        + "      N+1, driven by the values of customer.id read from statement #1: " + CUSTOMERS + "\n"
+                        + "  1 other statement ran as often at every n.");
+        assertThat(r.testEvents().started().stream()
+                        .map(e -> e.getTestDescriptor().getDisplayName())
+                        .toList())
+                .as("smallest first")
+                .startsWith("n = 3", "n = 10");
     }
 
     @Test

@@ -45,14 +45,23 @@ public final class ScaleCheck {
      * the failure message. {@code sizes} ascending, one report per size.
      */
     public static String constant(int[] sizes, List<Report> reports, int allowed) {
+        return constant(sizes, reports, allowed, "block", "constantFor");
+    }
+
+    /**
+     * {@link #constant(int[], List, int)} for a {@code subject} ("block", "test") whose {@code assertion} is
+     * named by the canary.
+     */
+    public static String constant(int[] sizes, List<Report> reports, int allowed, String subject, String assertion) {
+        String analyzer = subject.equals("test") ? "LeanJdbcExtension.analyzer()" : ANALYZER;
         for (Report r : reports) {
-            String twice = Canary.recordedTwice(r, "block", ANALYZER);
+            String twice = Canary.recordedTwice(r, subject, analyzer);
             if (twice != null) {
                 return twice;
             }
         }
-        if (reports.stream().allMatch(r -> Canary.nothingRecorded(r, "block", "constantFor", ANALYZER) != null)) {
-            return Canary.nothingRecorded(reports.get(0), "block", "constantFor", ANALYZER);
+        if (reports.stream().allMatch(r -> Canary.nothingRecorded(r, subject, assertion, analyzer) != null)) {
+            return Canary.nothingRecorded(reports.get(0), subject, assertion, analyzer);
         }
         long base = reports.get(0).statementCount();
         long worst = 0;
@@ -87,7 +96,7 @@ public final class ScaleCheck {
 
         StringBuilder sb = new StringBuilder("Expected the statements not to grow with n");
         if (allowed > 0) {
-            sb.append(" beyond allowing(").append(allowed).append(')');
+            sb.append(subject.equals("test") ? " beyond allowing = " + allowed : " beyond allowing(" + allowed + ")");
         }
         sb.append(", but ");
         for (int i = 0; i < sizes.length; i++) {
@@ -142,9 +151,9 @@ public final class ScaleCheck {
             sb.append(" less often at larger n.\n");
         }
         if (!anyProportional) {
-            sb.append("  A constant overhead that does not grow further is allowed with allowing(")
-                    .append(worst)
-                    .append(").\n");
+            sb.append("  A constant overhead that does not grow further is allowed with ")
+                    .append(subject.equals("test") ? "allowing = " + worst : "allowing(" + worst + ")")
+                    .append(".\n");
         }
         sb.setLength(sb.length() - 1);
         return sb.toString();

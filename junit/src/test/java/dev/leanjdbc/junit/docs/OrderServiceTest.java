@@ -8,6 +8,7 @@ import dev.leanjdbc.analyzer.AnalysisScope;
 import dev.leanjdbc.analyzer.FindingType;
 import dev.leanjdbc.analyzer.QueryAnalyzer;
 import dev.leanjdbc.junit.AnalyzedDataSource;
+import dev.leanjdbc.junit.ConstantQueries;
 import dev.leanjdbc.junit.ExpectQueries;
 import dev.leanjdbc.junit.LeanJdbcTest;
 import dev.leanjdbc.junit.NoNPlusOne;
@@ -81,6 +82,11 @@ class OrderServiceTest {
         OrderService service = new OrderService(ds);
         assertQueries(n -> service.firstOrders(n)) // n: how many orders
                 .constantFor(1, 3);
+    }
+
+    @ConstantQueries({1, 3}) // runs the test once per size, n as its int parameter
+    void firstOrders(RecordedDataSource ds, int n) {
+        new OrderService(ds).firstOrders(n);
     }
     // end::scale[]
     // tag::annotations[]
