@@ -62,9 +62,28 @@ public final class LeanAssertions {
         return scope.report();
     }
 
+    /**
+     * A scale assertion: {@code body} runs once per size given to {@link ScaleAssert#constantFor(int...)},
+     * each run in its own scope of the shared analyzer, and must not run more statements at a larger size.
+     */
+    public static ScaleAssert assertQueries(SizedBlock body) {
+        return assertQueries(LeanJdbcExtension.analyzer(), body);
+    }
+
+    /** {@link #assertQueries(SizedBlock)} with the given analyzer. */
+    public static ScaleAssert assertQueries(QueryAnalyzer analyzer, SizedBlock body) {
+        return new ScaleAssert(analyzer, body);
+    }
+
     /** Code whose statements are asserted; may throw. */
     @FunctionalInterface
     public interface Block {
         void run() throws Exception;
+    }
+
+    /** Code run at a size {@code n} (rows, page size, items) by a scale assertion; may throw. */
+    @FunctionalInterface
+    public interface SizedBlock {
+        void run(int n) throws Exception;
     }
 }

@@ -5,9 +5,11 @@ import dev.leanjdbc.analyzer.QueryAnalyzer;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.junit.internal.DataSourceLocator;
 import dev.leanjdbc.junit.internal.Expectations;
+import dev.leanjdbc.junit.internal.ScaleTemplate;
 import dev.leanjdbc.junit.internal.Settings;
 import dev.leanjdbc.junit.internal.SharedAnalyzer;
 import dev.leanjdbc.junit.internal.TestRecording;
+import dev.leanjdbc.junit.internal.contract.Contracts;
 import dev.leanjdbc.junit.internal.report.SuiteCollector;
 import java.util.List;
 import javax.sql.DataSource;
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Records each test's statements in a scope of the shared analyzer and checks them against the test's
  * annotations ({@link ExpectQueries}, {@link MaxQueries}, {@link NoNPlusOne}, {@link NoFindings}, {@link
- * ExpectFinding}) and the suite default {@code leanjdbc.junit.failOn}. Register it with {@link
+ * ExpectFinding}, {@link QueryContract}, {@link ConstantQueries}) and the suite default {@code leanjdbc.junit.failOn}. Register it with {@link
  * LeanJdbcTest} or {@code @ExtendWith(LeanJdbcExtension.class)}.
  *
  * <h2>Which statements count</h2>
@@ -103,6 +105,7 @@ public final class LeanJdbcExtension
         TestRecording recording = TestRecording.start(
                 context.getUniqueId(), testName(context), Settings.phases(context), Settings.threads(context));
         context.getStore(NS).put(RECORDING, recording);
+        Contracts.enter(context);
     }
 
     private static void finish(ExtensionContext context) {
@@ -110,8 +113,20 @@ public final class LeanJdbcExtension
         if (recording == null) {
             return;
         }
+        Contracts.enter(null);
         Report report = recording.stop();
         List<String> failures = Expectations.check(context, report);
+        String scale = ScaleTemplate.check(context, report); // also told of runs that failed by themselves
+        if (scale != null) {
+            failures.add(scale);
+        }
+        // a test that failed by itself neither breaks nor records its contract
+        if (context.getExecutionException().isEmpty()) {
+            String contract = Expectations.contract(context, report);
+            if (contract != null) {
+                failures.add(contract);
+            }
+        }
         SuiteCollector.fromExtension(context, recording.rule(), report);
         // A test that already failed keeps its own failure; counts after an exception say little.
         if (!failures.isEmpty() && context.getExecutionException().isEmpty()) {

@@ -9,7 +9,10 @@ import dev.leanjdbc.junit.ExpectQueries;
 import dev.leanjdbc.junit.MaxQueries;
 import dev.leanjdbc.junit.NoFindings;
 import dev.leanjdbc.junit.NoNPlusOne;
+import dev.leanjdbc.junit.QueryContract;
 import dev.leanjdbc.junit.internal.baseline.Baseline;
+import dev.leanjdbc.junit.internal.contract.Contract;
+import dev.leanjdbc.junit.internal.contract.Contracts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -99,6 +102,8 @@ public final class Expectations {
         if (!Annotations.findRepeatable(context, ExpectFinding.class).isEmpty()) {
             annotations.add("@ExpectFinding");
         }
+        // a contract recorded from nothing would hold for any code, as would a count limit
+        Annotations.find(context, QueryContract.class).ifPresent(a -> annotations.add("@QueryContract"));
         if (annotations.isEmpty()) {
             return;
         }
@@ -118,6 +123,38 @@ public final class Expectations {
                 failures.add(nothing);
             }
         }
+    }
+
+    /**
+     * Checks (or, with {@code leanjdbc.contracts=update}, records) the test's {@link QueryContract}: the failure
+     * message when a count rose, else null; a count that fell is published as a report entry of the test.
+     */
+    public static String contract(ExtensionContext context, Report report) {
+        Optional<QueryContract> a = Annotations.find(context, QueryContract.class);
+        if (a.isEmpty()) {
+            return null;
+        }
+        Contract.Outcome o = Contracts.of(context)
+                .check(contractName(context), report, a.get().perStatement());
+        if (o.note() != null) {
+            context.publishReportEntry(CONTRACT_ENTRY, o.note());
+        }
+        return o.failure();
+    }
+
+    /** The report entry key of a contract's note. */
+    public static final String CONTRACT_ENTRY = "leanjdbc.contract";
+
+    /**
+     * {@code com.shop.OrderServiceTest#listsOrders}: the stable key of a test's contract (the class's full name,
+     * so that two classes of one simple name do not share one), plus the invocation's name for repeated or
+     * templated tests.
+     */
+    static String contractName(ExtensionContext context) {
+        String method = context.getTestMethod().map(m -> m.getName()).orElse("");
+        String name = context.getRequiredTestClass().getName() + "#" + method;
+        String display = context.getDisplayName();
+        return display.startsWith(method + "(") ? name : name + " " + display;
     }
 
     /** {@code findings} without those the baseline accepts (when updating: accepts now). */

@@ -38,6 +38,12 @@ final class OrderService {
         return query("select o.id, c.email from orders o join customer c on c.id = o.customer_id order by o.id");
     }
 
+    /** The first {@code n} orders with their customers' e-mails, in one SELECT whatever {@code n}. */
+    List<String> firstOrders(int n) {
+        return query("select o.id, c.email from orders o join customer c on c.id = o.customer_id order by o.id"
+                + " limit " + n);
+    }
+
     /** The same with one SELECT per order for the e-mail: an N+1. */
     List<String> listOrdersOneByOne() {
         List<String> lines = new ArrayList<>();
