@@ -43,6 +43,14 @@ class SuiteSarifWriterTest {
     private static final String MODULE =
             Path.of("").toAbsolutePath().getFileName().toString() + "/";
 
+    /** An N+1 of 4 customers, through a DataSource wrapped per test: each run has its own database. */
+    static class NPlusOne {
+        @Test
+        void lists() throws java.sql.SQLException {
+            OrderQueries.nPlusOne(LeanJdbcExtension.wrap(Samples.dataSource()), 4);
+        }
+    }
+
     static SummaryGeneratingListener run(DataSource ds, Path dir, Map<String, String> params, Class<?>... classes) {
         LauncherDiscoveryRequestBuilder b = LauncherDiscoveryRequestBuilder.request()
                 .configurationParameter("leanjdbc.report", "true")
@@ -112,11 +120,7 @@ class SuiteSarifWriterTest {
     void aCallSiteOutsideTheSourceRootsKeepsItsPackagePathAndTheSwitchTurnsSarifOff(TestDatabase db, @TempDir Path dir)
             throws IOException {
         db.seedShop(ExtensionCountsTest.SMALL);
-        run(
-                db.dataSource(),
-                dir,
-                Map.of("leanjdbc.report.sourceRoots", "no/such/dir"),
-                SuiteReportTest.WithoutExtension.class);
+        run(db.dataSource(), dir, Map.of("leanjdbc.report.sourceRoots", "no/such/dir"), NPlusOne.class);
         JsonNode sarif = JSON.readTree(dir.resolve("report.sarif").toFile());
         assertThat(sarifSchema().validate(sarif)).isEmpty();
         JsonNode uri = sarif.get("runs")
@@ -130,7 +134,7 @@ class SuiteSarifWriterTest {
         assertThat(uri.get("uri").asText()).isEqualTo("dev/leanjdbc/junit/OrderQueries.java");
 
         Path off = dir.resolve("off");
-        run(db.dataSource(), off, Map.of("leanjdbc.report.sarif", "false"), SuiteReportTest.WithoutExtension.class);
+        run(db.dataSource(), off, Map.of("leanjdbc.report.sarif", "false"), NPlusOne.class);
         assertThat(off.resolve("report.json")).exists();
         assertThat(off.resolve("report.sarif")).doesNotExist();
     }
@@ -142,11 +146,7 @@ class SuiteSarifWriterTest {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         try {
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            run(
-                    db.dataSource(),
-                    dir,
-                    Map.of("leanjdbc.report.githubAnnotations", "true"),
-                    SuiteReportTest.WithoutExtension.class);
+            run(db.dataSource(), dir, Map.of("leanjdbc.report.githubAnnotations", "true"), NPlusOne.class);
         } finally {
             System.setOut(stdout);
         }
@@ -169,8 +169,10 @@ class SuiteSarifWriterTest {
 
     @Test
     void annotationTextIsEscapedAsGithubWorkflowCommandsRequire() {
-        assertThat(dev.leanjdbc.junit.internal.report.GithubAnnotations.property("a,b:c%d\r\ne")).isEqualTo("a%2Cb%3Ac%25d%0D%0Ae");
-        assertThat(dev.leanjdbc.junit.internal.report.GithubAnnotations.data("a,b:c%d\r\ne")).isEqualTo("a,b:c%25d%0D%0Ae");
+        assertThat(dev.leanjdbc.junit.internal.report.GithubAnnotations.property("a,b:c%d\r\ne"))
+                .isEqualTo("a%2Cb%3Ac%25d%0D%0Ae");
+        assertThat(dev.leanjdbc.junit.internal.report.GithubAnnotations.data("a,b:c%d\r\ne"))
+                .isEqualTo("a,b:c%25d%0D%0Ae");
     }
 
     static Schema sarifSchema() throws IOException {

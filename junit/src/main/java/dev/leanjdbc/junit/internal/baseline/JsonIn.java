@@ -10,7 +10,7 @@ import java.util.Map;
  * JsonOut}, and nothing in the JDK reads JSON): objects become {@code Map}s, arrays {@code List}s, numbers
  * {@code Long} or {@code Double}. Errors name the position.
  */
-final class JsonIn {
+public final class JsonIn {
 
     private final String s;
     private int i;
@@ -19,7 +19,7 @@ final class JsonIn {
         this.s = s;
     }
 
-    static Object parse(String text) {
+    public static Object parse(String text) {
         JsonIn in = new JsonIn(text);
         Object v = in.value();
         in.space();
