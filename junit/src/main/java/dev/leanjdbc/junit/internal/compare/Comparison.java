@@ -1,6 +1,7 @@
 package dev.leanjdbc.junit.internal.compare;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** What changed from the base report to the pull request's. */
@@ -12,6 +13,14 @@ final class Comparison {
             return pr.statements() - base.statements();
         }
     }
+
+    /** Most executions first; ties by type and statement, so both databases print the same summary. */
+    private static final Comparator<SuiteReportFile.Finding> BY_IMPACT = Comparator.comparingLong(
+                    SuiteReportFile.Finding::executions)
+            .reversed()
+            .thenComparing(SuiteReportFile.Finding::type)
+            .thenComparing(SuiteReportFile.Finding::fingerprint)
+            .thenComparing(SuiteReportFile.Finding::identity);
 
     final List<SuiteReportFile.Finding> newFindings = new ArrayList<>();
     final List<SuiteReportFile.Finding> fixedFindings = new ArrayList<>();
@@ -50,8 +59,8 @@ final class Comparison {
         // the largest changes first: they are what a reviewer looks at
         c.moreStatements.sort((a, b) -> Long.compare(b.delta(), a.delta()));
         c.fewerStatements.sort((a, b) -> Long.compare(a.delta(), b.delta()));
-        c.newFindings.sort((a, b) -> Long.compare(b.executions(), a.executions()));
-        c.fixedFindings.sort((a, b) -> Long.compare(b.executions(), a.executions()));
+        c.newFindings.sort(BY_IMPACT);
+        c.fixedFindings.sort(BY_IMPACT);
         return c;
     }
 }
