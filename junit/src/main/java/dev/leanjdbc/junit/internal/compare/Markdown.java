@@ -14,7 +14,7 @@ final class Markdown {
         String word =
                 verdict == ReportComparator.PASS ? "PASS" : verdict == ReportComparator.FAIL ? "FAIL" : "INCONCLUSIVE";
         m.md.append("## leanjdbc query check: ").append(word).append("\n\n");
-        if (base != null && pr != null && !base.tests.isEmpty() | !pr.tests.isEmpty()) {
+        if (base != null && pr != null && (!base.tests.isEmpty() || !pr.tests.isEmpty())) {
             m.md.append("| | Tests | Statements | Findings |\n|---|---:|---:|---:|\n");
             m.side("Base", base);
             m.side("Pull request", pr);

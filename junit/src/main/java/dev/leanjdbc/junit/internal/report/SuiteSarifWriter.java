@@ -199,7 +199,7 @@ final class SuiteSarifWriter {
     }
 
     /** {@code Dao.list(Dao.java:42)} as {@code Dao.list}. */
-    public static String withoutLine(String callSite) {
+    static String withoutLine(String callSite) {
         if (callSite == null) {
             return "";
         }
