@@ -26,6 +26,23 @@ public final class Settings {
     /** Directory of the suite report (default {@code target/leanjdbc}). */
     public static final String REPORT_DIR = "leanjdbc.report.dir";
 
+    /** Writes {@code report.sarif} beside the suite report unless {@code false}. */
+    public static final String REPORT_SARIF = "leanjdbc.report.sarif";
+
+    /**
+     * Where the call sites' source files are looked up for SARIF and annotations, comma-separated, relative
+     * to the working directory (default {@link #DEFAULT_SOURCE_ROOTS}).
+     */
+    public static final String REPORT_SOURCE_ROOTS = "leanjdbc.report.sourceRoots";
+
+    public static final String DEFAULT_SOURCE_ROOTS = "src/main/java,src/test/java,src/main/kotlin,src/test/kotlin";
+
+    /**
+     * Prints a GitHub Actions annotation per finding at the end of the run; default {@code true} when the
+     * environment variable {@code GITHUB_ACTIONS} is {@code true}, as GitHub sets it on its runners.
+     */
+    public static final String REPORT_GITHUB_ANNOTATIONS = "leanjdbc.report.githubAnnotations";
+
     private Settings() {}
 
     /** The rule for this test: the method's {@link QueryScope}, else its class's, else the settings. */

@@ -1,5 +1,6 @@
 package dev.leanjdbc.junit.internal.report;
 
+import dev.leanjdbc.analyzer.CallSite;
 import dev.leanjdbc.analyzer.Finding;
 import dev.leanjdbc.analyzer.Report;
 import java.util.ArrayList;
@@ -18,6 +19,10 @@ import java.util.List;
  * @param fix the suggested change
  * @param test the test it came from
  * @param suppressed why it was suppressed, or null when it was not
+ * @param sourceFile the call site's source file under its package's directories, {@code
+ *     org/shop/OrderDao.java}, or null when no call site or file name was captured (CI tools resolve it
+ *     against the source roots)
+ * @param line the call site's line, or -1 when unknown
  */
 public record FindingEntry(
         String type,
@@ -29,7 +34,9 @@ public record FindingEntry(
         String message,
         String fix,
         String test,
-        String suppressed) {
+        String suppressed,
+        String sourceFile,
+        int line) {
 
     static List<FindingEntry> of(Report r, String test) {
         List<Finding> findings = r.allFindings();
@@ -45,8 +52,19 @@ public record FindingEntry(
                     f.explanation(),
                     f.suggestedFix(),
                     test,
-                    f.suppressionReason()));
+                    f.suppressionReason(),
+                    sourceFile(f.callSite()),
+                    f.callSite().isCaptured() ? f.callSite().lineNumber() : -1));
         }
         return out;
+    }
+
+    /** The class's package as directories plus the file name the class was compiled from. */
+    static String sourceFile(CallSite site) {
+        if (!site.isCaptured() || site.fileName() == null) {
+            return null;
+        }
+        int dot = site.className().lastIndexOf('.');
+        return dot < 0 ? site.fileName() : site.className().substring(0, dot).replace('.', '/') + '/' + site.fileName();
     }
 }

@@ -6,16 +6,28 @@ import java.io.IOException;
 import java.io.Writer;
 
 /** {@code report.json}, schema {@code leanjdbc-suite-report/1} (documented in {@code docs/junit.md}). */
-final class SuiteJsonWriter {
+public final class SuiteJsonWriter {
 
     static final String SCHEMA = "leanjdbc-suite-report/1";
+
+    /** The version of the format; a reader refuses versions it does not know. */
+    public static final int SCHEMA_VERSION = 1;
+
+    /**
+     * The {@code $id} of the JSON Schema of this version, shipped in the jar as {@code
+     * dev/leanjdbc/junit/suite-report.schema.json}.
+     */
+    public static final String SCHEMA_ID =
+            "https://leanjdbc.dev/schemas/suite-report-" + SCHEMA_VERSION + ".schema.json";
 
     private SuiteJsonWriter() {}
 
     static void write(SuiteReport r, Writer out) throws IOException {
         JsonOut g = new JsonOut(out, true);
         g.writeStartObject();
+        g.writeStringField("$schema", SCHEMA_ID);
         g.writeStringField("schema", SCHEMA);
+        g.writeNumberField("schemaVersion", SCHEMA_VERSION);
         g.writeStringField("generatedAt", r.generatedAt.toString());
         g.writeNumberField("tests", r.tests.size());
         g.writeNumberField("droppedTests", r.droppedTests);
@@ -30,6 +42,8 @@ final class SuiteJsonWriter {
             g.writeStringField("severity", f.severity());
             g.writeStringField("fingerprint", f.fingerprint());
             g.writeStringField("callSite", f.callSite());
+            g.writeStringField("sourceFile", f.sourceFile());
+            g.writeNumberField("line", f.line());
             g.writeNumberField("occurrences", m.occurrences);
             g.writeNumberField("executions", m.executions);
             g.writeNumberField("nanos", m.nanos);

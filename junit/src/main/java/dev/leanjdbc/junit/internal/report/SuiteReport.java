@@ -103,6 +103,14 @@ public final class SuiteReport {
         }
     }
 
+    /** Writes {@code report.sarif} into {@code directory}, the call sites resolved under {@code roots}. */
+    public void writeSarif(Path directory, SourceRoots roots) throws IOException {
+        Files.createDirectories(directory);
+        try (Writer w = Files.newBufferedWriter(directory.resolve("report.sarif"), StandardCharsets.UTF_8)) {
+            SuiteSarifWriter.write(this, roots, w);
+        }
+    }
+
     /** One finding of the suite: a type at one shape and call site, over all the tests that produced it. */
     public static final class MergedFinding {
         final FindingEntry first;

@@ -29,6 +29,9 @@ public final class SuiteReportListener implements TestExecutionListener {
 
     private SuiteCollector collector;
     private Path directory;
+    private boolean sarif;
+    private boolean annotations;
+    private String sourceRoots;
     private final Map<String, AnalysisScope> scopes = new ConcurrentHashMap<>();
     private final Map<String, RunningTests.Registration> running = new ConcurrentHashMap<>();
 
@@ -39,6 +42,11 @@ public final class SuiteReportListener implements TestExecutionListener {
         if (on) {
             directory = Path.of(
                     plan.getConfigurationParameters().get(Settings.REPORT_DIR).orElse("target/leanjdbc"));
+            var params = plan.getConfigurationParameters();
+            sarif = params.getBoolean(Settings.REPORT_SARIF).orElse(true);
+            annotations = params.getBoolean(Settings.REPORT_GITHUB_ANNOTATIONS)
+                    .orElse("true".equals(System.getenv("GITHUB_ACTIONS")));
+            sourceRoots = params.get(Settings.REPORT_SOURCE_ROOTS).orElse(Settings.DEFAULT_SOURCE_ROOTS);
             collector = SuiteCollector.activate();
         }
     }
@@ -87,6 +95,16 @@ public final class SuiteReportListener implements TestExecutionListener {
         try {
             SuiteReport report = SuiteReport.of(c.tests(), c.droppedTests()).withStaleBaseline(c.staleBaseline());
             report.write(directory);
+            if (sarif || annotations) {
+                SourceRoots roots = new SourceRoots(Path.of(""), sourceRoots);
+                if (sarif) {
+                    report.writeSarif(directory, roots);
+                }
+                if (annotations) {
+                    // GitHub reads workflow commands from the step's output, one per line
+                    GithubAnnotations.lines(report, roots).forEach(System.out::println);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(
                     "cannot write the leanjdbc suite report to " + directory.toAbsolutePath(), e);
