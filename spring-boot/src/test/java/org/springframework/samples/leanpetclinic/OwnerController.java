@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The REST front: owners with their pets (lazily, an N+1), the same joined, pet types, and a new visit. */
+/**
+ * The REST front: owners with their pets (lazily, an N+1), the same joined, owner names (from entities with
+ * their pets fetched, and from a DTO), pet types, and a new visit.
+ */
 @RestController
 @Transactional
 public class OwnerController {
@@ -40,6 +43,24 @@ public class OwnerController {
     @GetMapping("/owners/joined")
     public Map<String, List<String>> ownersJoined() {
         return petNames(owners.findAllWithPets());
+    }
+
+    /**
+     * Owner names for a select box, from the finder of the joined page: the owners come with their pets (and
+     * the pets' types) fetched, and the page reads neither.
+     */
+    @GetMapping("/owners/names")
+    public List<String> ownerNames() {
+        List<Owner> list = owners.findAllWithPets(); // site:names
+        return list.stream().map(o -> o.getId() + " " + o.getLastName()).toList();
+    }
+
+    /** The same names read as a DTO: no entity is loaded, so no association either. */
+    @GetMapping("/owners/names/projected")
+    public List<String> ownerNamesProjected() {
+        return owners.findAllNames().stream()
+                .map(n -> n.id() + " " + n.lastName())
+                .toList();
     }
 
     /** An owner's pets and each pet's visits (lazy: one statement per pet). */

@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The actuator endpoint on the petclinic-style application, as in production (the application's own
  * analyzer, sampled call sites): startup work apart from requests, no N+1 made of separate requests,
- * merged findings that keep their worst occurrence, and rows on every finding.
+ * merged findings that keep their worst occurrence, rows on every finding, and entity over-fetch (the
+ * application's entities are bytecode-enhanced and leanjdbc-hibernate is on the class path).
  */
 class PetClinicEndpointTest {
 
@@ -110,6 +111,31 @@ class PetClinicEndpointTest {
         assertThat(duplicate.get("rows").asLong()).isEqualTo(6); // the six pet types, read again
     }
 
+    @DbTest
+    void aPageThatNeverReadsTheFetchedPetsShowsEntityOverFetchAndItsDtoNone(TestDatabase db) throws Exception {
+        ConfigurableApplicationContext app = cleared(db);
+        assertThat(get(app, "/owners/names").statusCode()).isEqualTo(200);
+        JsonNode findings = endpoint(app).get("findings");
+        assertThat(types(findings)).containsOnly("ENTITY_OVER_FETCH");
+        JsonNode pets = fingerprint(findings, "Owner.pets");
+        assertThat(pets.get("scope").asString()).isEqualTo("GET /owners/names");
+        assertThat(pets.get("severity").asString()).isEqualTo("WARNING");
+        assertThat(pets.get("executions").asLong()).isEqualTo(10); // the owners it was fetched with
+        assertThat(pets.get("rows").asLong()).isEqualTo(13); // their pets
+        assertThat(pets.get("callSite").asString())
+                .isEqualTo("OwnerController.ownerNames(OwnerController.java:"
+                        + PetClinicCallSitesTest.line("// site:names") + ")");
+        assertThat(pets.get("fix").asString()).startsWith("Do not fetch Owner.pets in this query");
+        assertThat(fingerprint(findings, "Pet.type").get("fix").asString())
+                .startsWith("Map it lazy: `@ManyToOne(fetch = FetchType.LAZY)` on Pet.type");
+
+        cleared(db);
+        assertThat(get(app, "/owners/names/projected").statusCode()).isEqualTo(200);
+        JsonNode report = endpoint(app);
+        assertThat(report.get("countsByKind").get("SELECT").asLong()).isEqualTo(1);
+        assertThat(types(report.get("findings"))).isEmpty();
+    }
+
     static JsonNode endpoint(ConfigurableApplicationContext app) throws Exception {
         HttpResponse<String> r = get(app, "/actuator/leanjdbc");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
@@ -128,6 +154,17 @@ class PetClinicEndpointTest {
         List<String> out = new ArrayList<>();
         findings.forEach(f -> out.add(f.get("type").asString()));
         return out;
+    }
+
+    static JsonNode fingerprint(JsonNode findings, String fingerprint) {
+        List<JsonNode> matching = new ArrayList<>();
+        findings.forEach(f -> {
+            if (fingerprint.equals(f.get("fingerprint").asString())) {
+                matching.add(f);
+            }
+        });
+        assertThat(matching).as("%s findings in %s", fingerprint, findings).hasSize(1);
+        return matching.get(0);
     }
 
     static JsonNode only(JsonNode findings, String type) {
