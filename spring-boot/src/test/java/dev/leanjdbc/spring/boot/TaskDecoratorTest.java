@@ -1,6 +1,7 @@
 package dev.leanjdbc.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.leanjdbc.analyzer.AnalysisScope;
@@ -21,6 +22,7 @@ import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguratio
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskDecorator;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.EnableAsync;
@@ -116,6 +118,25 @@ class TaskDecoratorTest {
             assertThat(own.ran.get())
                     .as("the application's own decorator, composed")
                     .isEqualTo(3);
+        });
+    }
+
+    /** {@code spring.threads.virtual.enabled}: Boot's executor is a SimpleAsyncTaskExecutor on virtual threads. */
+    @DbTest(Db.H2)
+    void onVirtualThreadsTheAsyncWorkCountsToo(TestDatabase db) {
+        assumeThat(Runtime.version().feature())
+                .as("virtual threads need JDK 21+")
+                .isGreaterThanOrEqualTo(21);
+        database = db;
+        runner.withPropertyValues("spring.threads.virtual.enabled=true").run(ctx -> {
+            QueryAnalyzer analyzer = ctx.getBean(QueryAnalyzer.class);
+            AnalysisScope scope = analyzer.scope("GET /report");
+            try (scope) {
+                ctx.getBean(Reports.class).count().get(20, TimeUnit.SECONDS);
+            }
+            assertThat(ctx.getBean("applicationTaskExecutor")).isInstanceOf(SimpleAsyncTaskExecutor.class);
+            assertThat(scope.report().statementCount()).isEqualTo(1);
+            assertThat(ctx.getBean(OwnDecorator.class).ran.get()).isEqualTo(1);
         });
     }
 
