@@ -39,6 +39,27 @@ class ScopedExecutorsTest {
         return POOL.submit(() -> OrderQueries.nPlusOne(ds, 5)).get(20, TimeUnit.SECONDS);
     }
 
+    /** The application's pool, unwrapped: the test wraps it where it hands it to the code under test. */
+    static final ExecutorService APPLICATION_POOL = Executors.newFixedThreadPool(2);
+
+    /** Code under test that loads two things at once on the executor it is given. */
+    static class Dashboard {
+        private final DataSource ds;
+        private final ExecutorService pool;
+
+        Dashboard(DataSource ds, ExecutorService pool) {
+            this.ds = ds;
+            this.pool = pool;
+        }
+
+        void load() {
+            CompletableFuture.allOf(
+                            CompletableFuture.runAsync(() -> ping(ds), pool),
+                            CompletableFuture.runAsync(() -> ping(ds), pool))
+                    .join();
+        }
+    }
+
     @LeanJdbcTest
     static class WithExtension {
         @AnalyzedDataSource
@@ -55,6 +76,15 @@ class ScopedExecutorsTest {
                             CompletableFuture.runAsync(() -> ping(ds), POOL))
                     .join();
         }
+
+        // tag::executor[]
+        @Test
+        @ExpectQueries(select = 2)
+        void dashboardLoadsInParallel(RecordedDataSource ds) {
+            ExecutorService pool = ScopedExecutors.wrap(APPLICATION_POOL);
+            new Dashboard(ds, pool).load(); // two supplyAsync(..., pool) queries, joined before it returns
+        }
+        // end::executor[]
 
         @Test
         @NoNPlusOne
@@ -78,6 +108,7 @@ class ScopedExecutorsTest {
         db.seedShop(ExtensionCountsTest.SMALL);
         EngineExecutionResults r = Samples.run(db.dataSource(), WithExtension.class);
         assertThat(failureOf(r, "completableFuturesCount")).isNull();
+        assertThat(failureOf(r, "dashboardLoadsInParallel")).isNull();
         assertThat(failureOf(r, "nPlusOneOnAnotherThreadFails"))
                 .contains("N_PLUS_ONE")
                 .contains(ExtensionCountsTest.ORDERS);

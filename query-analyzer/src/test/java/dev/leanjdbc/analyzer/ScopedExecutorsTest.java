@@ -64,6 +64,42 @@ class ScopedExecutorsTest {
         }
     }
 
+    /** The example of docs/query-analyzer.md. */
+    @DbTest(Db.H2)
+    void theDocumentedFanOutCountsBothQueries(DataSource raw) {
+        QueryAnalyzer analyzer = QueryAnalyzer.create();
+        Repository repository = new Repository(analyzer.wrap(raw));
+        ExecutorService executor = Executors.newFixedThreadPool(4);
+        try {
+            // tag::fan-out[]
+            ExecutorService pool = ScopedExecutors.wrap(executor);
+            AnalysisScope scope = analyzer.scope("GET /dashboard");
+            try (scope) {
+                var orders = CompletableFuture.supplyAsync(repository::orders, pool);
+                var items = CompletableFuture.supplyAsync(repository::items, pool);
+                render(orders.join(), items.join()); // both queries count for the scope
+            }
+            // end::fan-out[]
+            assertThat(scope.report().statementCount()).isEqualTo(2);
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    record Repository(DataSource ds) {
+        int orders() {
+            return run(ds, "select 1");
+        }
+
+        int items() {
+            return run(ds, "select 2");
+        }
+    }
+
+    private static void render(int orders, int items) {
+        assertThat(orders + items).isEqualTo(3);
+    }
+
     @DbTest(Db.H2)
     void theScopesAreThoseOfTheSubmitterAtSubmitTime(DataSource raw) throws Exception {
         QueryAnalyzer analyzer = QueryAnalyzer.create();
