@@ -27,8 +27,10 @@ import java.util.concurrent.Callable;
  * <ul>
  *   <li>Those <em>started</em> on the thread that opened it, from opening to {@link #close()}.
  *   <li>Those started on any other thread while the scope is {@linkplain #attach() attached} there, e.g.
- *       through {@link #wrap(Runnable)} for tasks handed to an executor. Threads are never attached
- *       implicitly (no inheritance to threads the code starts), because pooled threads outlive the scope.
+ *       through {@link #wrap(Runnable)} for tasks handed to an executor, or for every task of an executor
+ *       wrapped by {@link ScopedExecutors} (the submitter's scopes, captured at submit time). Threads are
+ *       never attached implicitly (no inheritance to threads the code starts), because pooled threads
+ *       outlive the scope.
  *   <li>Scopes nest: a statement is recorded in every open scope of its thread, innermost and outer.
  * </ul>
  *

@@ -54,6 +54,8 @@ public final class Recorder {
     private final Detectors detectors;
 
     private final InFlightRegistry inFlight = new InFlightRegistry();
+    /** Whether {@link ThreadScopes} knows this analyzer: from its first scope on (one volatile read per scope). */
+    private volatile boolean capturable;
     /** Listeners added after build (copy on write: added rarely, read on every event). */
     private volatile AnalyzerListener[] added = new AnalyzerListener[0];
 
@@ -413,10 +415,20 @@ public final class Recorder {
 
     /** Opens a scope and pushes it on the current thread. */
     public ScopeState openScope(String name, ScopeBudget budget) {
+        if (!capturable) {
+            registerCapturable();
+        }
         ScopeState s = new ScopeState(name, config, detectors, this, budget);
         push(s);
         inFlight.add(s.usage());
         return s;
+    }
+
+    private synchronized void registerCapturable() {
+        if (!capturable) {
+            ThreadScopes.register(this);
+            capturable = true;
+        }
     }
 
     /** Makes the current thread record into {@code s} too; returns false when it already did. */

@@ -1,5 +1,6 @@
 package dev.leanjdbc.spring.boot;
 
+import dev.leanjdbc.analyzer.CapturedScopes;
 import dev.leanjdbc.analyzer.QueryAnalyzer;
 import dev.leanjdbc.spring.boot.internal.AnalyzerSettings;
 import dev.leanjdbc.spring.boot.internal.DataSourceRecordingPostProcessor;
@@ -13,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.task.TaskDecorator;
 
 /**
  * Records every statement of the application: one {@link QueryAnalyzer} bean (its rolling global view is
@@ -27,6 +29,9 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnBooleanProperty(name = "leanjdbc.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(LeanJdbcProperties.class)
 public class LeanJdbcAutoConfiguration {
+
+    /** The task decorator's bean name; define a bean of this name to replace it. */
+    public static final String TASK_DECORATOR_BEAN = "leanJdbcTaskDecorator";
 
     /**
      * The application's analyzer, built from {@code leanjdbc.analyzer.*}; its application packages (where
@@ -57,5 +62,21 @@ public class LeanJdbcAutoConfiguration {
     @ConditionalOnMissingBean
     StartupWork leanJdbcStartupWork(QueryAnalyzer analyzer) {
         return new StartupWork(analyzer);
+    }
+
+    /**
+     * Tasks of the executors Spring Boot builds — {@code @Async} methods, the {@code applicationTaskExecutor},
+     * executors from its {@code ThreadPoolTaskExecutorBuilder} and {@code SimpleAsyncTaskExecutorBuilder}
+     * (virtual threads too) — record into the scopes of the thread that submitted them: the request's, the
+     * test's. Boot applies every {@code TaskDecorator} bean in order (one composite), so an application's
+     * own decorators keep working next to this one. An executor the application builds itself needs {@code
+     * setTaskDecorator} or {@code ScopedExecutors.wrap}. Off with {@code leanjdbc.tasks.decorate=false}.
+     */
+    @Bean(TASK_DECORATOR_BEAN)
+    @ConditionalOnBooleanProperty(name = "leanjdbc.tasks.decorate", matchIfMissing = true)
+    @ConditionalOnMissingBean(name = TASK_DECORATOR_BEAN)
+    public TaskDecorator leanJdbcTaskDecorator() {
+        // Captured here, on the submitting thread; attached on whichever thread runs the task.
+        return task -> CapturedScopes.capture().wrap(task);
     }
 }

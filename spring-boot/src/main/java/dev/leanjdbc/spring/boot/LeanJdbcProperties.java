@@ -35,6 +35,7 @@ import org.springframework.validation.Validator;
  * @param endpoint The {@code leanjdbc} actuator endpoint
  * @param test The Spring Boot test support
  * @param memoryPressure The memory-pressure monitor: which request fills the heap, and stopping it
+ * @param tasks Work handed to Spring's task executors ({@code @Async}, the {@code applicationTaskExecutor})
  */
 @ConfigurationProperties("leanjdbc")
 public record LeanJdbcProperties(
@@ -46,7 +47,8 @@ public record LeanJdbcProperties(
         @DefaultValue Jooq jooq,
         @DefaultValue Endpoint endpoint,
         @DefaultValue Test test,
-        @DefaultValue MemoryPressure memoryPressure)
+        @DefaultValue MemoryPressure memoryPressure,
+        @DefaultValue Tasks tasks)
         implements Validator {
 
     /**
@@ -241,6 +243,15 @@ public record LeanJdbcProperties(
      *     application's statements
      */
     public record Test(@DefaultValue("true") boolean sharedAnalyzer) {}
+
+    /**
+     * Work handed to Spring's task executors.
+     *
+     * @param decorate Whether the starter's TaskDecorator bean makes tasks of the executors Spring Boot builds
+     *     ({@code @Async} methods, the {@code applicationTaskExecutor}) count for the scopes of the thread
+     *     that submitted them (a request, a test); Boot composes it with the application's own decorators
+     */
+    public record Tasks(@DefaultValue("true") boolean decorate) {}
 
     @Override
     public boolean supports(Class<?> type) {

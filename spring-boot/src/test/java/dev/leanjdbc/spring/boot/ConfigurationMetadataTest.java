@@ -55,7 +55,8 @@ class ConfigurationMetadataTest {
                         "leanjdbc.metrics.tags",
                         "leanjdbc.jooq.enabled",
                         "leanjdbc.endpoint.top",
-                        "leanjdbc.test.shared-analyzer");
+                        "leanjdbc.test.shared-analyzer",
+                        "leanjdbc.tasks.decorate");
     }
 
     /**
