@@ -276,6 +276,7 @@ final class LibraryFrames {
                 p,
                 "dev.leanjdbc.junit.",
                 "AnalyzedDataSource",
+                "ConstantQueries",
                 "ExpectFinding",
                 "ExpectFindings",
                 "ExpectQueries",
@@ -286,8 +287,11 @@ final class LibraryFrames {
                 "NoFindings",
                 "NoNPlusOne",
                 "QueryAssert",
+                "QueryContract",
+                "QueryContracts",
                 "QueryScope",
                 "RecordedDataSource",
+                "ScaleAssert",
                 "TestScopes");
         classes(
                 p,
