@@ -330,7 +330,7 @@ final class Execution {
         if (active) {
             executeNanos = System.nanoTime() - start;
             failed = true;
-            complete();
+            completeAsExecuted();
         }
     }
 
@@ -366,8 +366,25 @@ final class Execution {
         }
     }
 
+    /**
+     * Completes an execution that has no result to wait for (an update count, a batch, a failure) right as
+     * the driver returned: its total time is its execute time, without a third clock read — tens of
+     * nanoseconds on some virtual machines, on every DML statement.
+     */
+    void completeAsExecuted() {
+        if (active) {
+            complete(executeNanos);
+        }
+    }
+
     /** Turns the execution into its event and hands it to the recorder. Idempotent. */
     void complete() {
+        if (active) {
+            complete(System.nanoTime() - start);
+        }
+    }
+
+    private void complete(long totalNanos) {
         if (!active) {
             return;
         }
@@ -380,7 +397,7 @@ final class Execution {
                     kind(),
                     sqlHash,
                     executeNanos,
-                    System.nanoTime() - start,
+                    totalNanos,
                     updateCount,
                     batchSize,
                     rows,

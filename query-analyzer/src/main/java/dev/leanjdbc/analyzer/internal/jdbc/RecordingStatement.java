@@ -80,7 +80,7 @@ public class RecordingStatement extends DelegatingStatement {
         execution.executed();
         execution.updateCount(count);
         if (!execution.wantsKeys()) {
-            execution.complete();
+            execution.completeAsExecuted();
         }
         return count;
     }
