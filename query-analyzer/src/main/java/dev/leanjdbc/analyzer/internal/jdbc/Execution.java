@@ -74,7 +74,19 @@ final class Execution {
      * analyzer records the statement twice; its event is marked {@link StatementEvent#recordedAgain()}.
      * Holds nothing (null) once the driver calls returned.
      */
-    private static final ThreadLocal<Execution> IN_DRIVER = new ThreadLocal<>();
+    private static final ThreadLocal<DriverCalls> IN_DRIVER = ThreadLocal.withInitial(DriverCalls::new);
+
+    /**
+     * A thread's innermost execution inside a driver call. A holder, so that an execution looks its thread up
+     * once when it enters the driver and leaves through the reference it kept: one thread-local lookup per
+     * execution instead of four. Holds an execution only while its driver call runs.
+     */
+    private static final class DriverCalls {
+        Execution innermost;
+    }
+
+    /** The thread's holder while this execution is inside its driver call, else null. */
+    private DriverCalls calls;
 
     /** Chains are as deep as the wrappers around a driver; a longer one is not followed further. */
     private static final int MAX_STACK = 16;
@@ -147,7 +159,8 @@ final class Execution {
     }
 
     private void enterDriver() {
-        Execution o = IN_DRIVER.get();
+        DriverCalls d = IN_DRIVER.get();
+        Execution o = d.innermost;
         if (o == this) {
             o = outer; // began again without the driver returning (cannot happen through the wrappers' paths)
         }
@@ -162,7 +175,8 @@ final class Execution {
         recordedAgain = again;
         outer = o;
         inDriver = true;
-        IN_DRIVER.set(this);
+        calls = d;
+        d.innermost = this;
     }
 
     /** The driver call returned or threw: this execution no longer encloses any other. */
@@ -171,11 +185,11 @@ final class Execution {
             return;
         }
         inDriver = false;
-        if (IN_DRIVER.get() == this) {
-            // set(null), not remove(): remove() drops the thread's map entry, and the next execution's set
-            // makes a new one, a weak reference (32 bytes) on every statement for the collector to process
-            IN_DRIVER.set(outer);
+        DriverCalls d = calls;
+        if (d.innermost == this) {
+            d.innermost = outer;
         }
+        calls = null;
         outer = null;
     }
 
