@@ -13,9 +13,10 @@ import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 /**
- * Pending issue 18 point 1 (branch a-callsites): in an application under {@code org.springframework.}, the
- * N+1 of a request over a real port names the application's own line — {@code OwnerController.petNames},
- * where the lazy pets are touched — not a framework frame. Enable once application packages are known.
+ * In an application under {@code org.springframework.} (so a package prefix alone would skip it as a
+ * framework), the N+1 of a request over a real port names the application's own line — {@code
+ * OwnerController.petNames}, where the lazy pets are touched — not a framework frame: the starter hands the
+ * analyzer the application's packages ({@code AutoConfigurationPackages}), which are never skipped.
  */
 class PetClinicCallSitesTest {
 
