@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * result runs in its own JVM with a small heap ({@code -Xmx64m} by default) over the same rows, and reports
  * whether it finished, ran out of memory, and the heap it held after GC early and at the end. jOOQ's {@code
  * fetchStream()} and {@code fetch()} with default settings are the controls that must run out of memory on
- * PostgreSQL and H2 at the default 2,000,000 rows of ~120 bytes.
+ * PostgreSQL and H2 at the default 2,000,000 rows of ~120 bytes; {@code raw} (a hand-written JDBC loop) and
+ * {@code jooqStreaming} (jOOQ's {@code fetchSize(1000).fetchStream()} on a connection prepared by hand) are
+ * what leanjdbc's speed is compared with, in rows per second of reading time.
  *
  * <p>Run by {@code benchmarks/run}, which renders the JSON it writes into {@code docs/benchmarks.md}:
  * {@code java -cp benchmarks.jar dev.leanjdbc.benchmarks.streaming.HeapRun --rows 2000000 --out heap.json}.
@@ -31,17 +33,22 @@ public final class HeapRun {
 
     static final String LEANJDBC = "leanjdbc";
     static final String RAW = "raw";
+    static final String JOOQ_STREAMING = "jooqStreaming";
     static final String JOOQ_FETCH_STREAM = "jooqFetchStream";
     static final String JOOQ_FETCH = "jooqFetch";
-    static final List<String> WAYS = List.of(RAW, LEANJDBC, JOOQ_FETCH_STREAM, JOOQ_FETCH);
+    static final List<String> WAYS = List.of(RAW, LEANJDBC, JOOQ_STREAMING, JOOQ_FETCH_STREAM, JOOQ_FETCH);
 
     private static final Pattern SAMPLE = Pattern.compile("sample (\\d+) (\\d+)");
+    private static final Pattern READ_NANOS = Pattern.compile("read-nanos (\\d+)");
 
     /**
      * One way on one database.
      *
      * @param heapAfterGcEarly heap used after GC once a tenth of the rows was read; -1 when never reached
      * @param heapAfterGcEnd heap used after GC after the last row; -1 when never reached
+     * @param elapsedMillis the child JVM's whole run, start-up included
+     * @param readNanos the child's time from running the query to the last row, its heap samples left out;
+     *     0 when unknown (results written before it was measured)
      */
     public record Measurement(
             String db,
@@ -53,7 +60,14 @@ public final class HeapRun {
             int exitCode,
             long heapAfterGcEarly,
             long heapAfterGcEnd,
-            long elapsedMillis) {}
+            long elapsedMillis,
+            long readNanos) {
+
+        /** Rows read per second of reading time, or -1 when the way did not finish or the time is unknown. */
+        public double rowsPerSecond() {
+            return finished && readNanos > 0 ? rows * 1e9 / readNanos : -1;
+        }
+    }
 
     private HeapRun() {}
 
@@ -107,6 +121,8 @@ public final class HeapRun {
                     }
                 }
                 boolean finished = r.exitCode() == 0 && r.output().contains("done " + rows);
+                Matcher read = READ_NANOS.matcher(r.output());
+                long readNanos = finished && read.find() ? Long.parseLong(read.group(1)) : 0;
                 if (!finished && !r.outOfMemory()) {
                     throw new IllegalStateException(
                             way + " on " + db + " neither finished nor ran out of memory:\n" + r.output());
@@ -121,7 +137,8 @@ public final class HeapRun {
                         r.exitCode(),
                         early,
                         end,
-                        r.elapsed().toMillis()));
+                        r.elapsed().toMillis(),
+                        readNanos));
             }
         }
         return measurements;

@@ -40,17 +40,40 @@ class MarkdownReportTest {
         String md = new MarkdownReport(Fixtures.results(), run, Fixtures.machine(), "benchmarks", c -> null)
                 .withHeap(List.of(
                         new HeapRun.Measurement(
-                                "POSTGRES", "leanjdbc", 2_000_000, "64m", true, false, 0, 9_437_184, 9_961_472, 7_580),
+                                "POSTGRES",
+                                "raw",
+                                2_000_000,
+                                "64m",
+                                true,
+                                false,
+                                0,
+                                9_000_000,
+                                9_000_000,
+                                6_000,
+                                2_000_000_000L),
                         new HeapRun.Measurement(
-                                "POSTGRES", "jooqFetchStream", 2_000_000, "64m", false, true, 3, -1, -1, 3_715)))
+                                "POSTGRES",
+                                "leanjdbc",
+                                2_000_000,
+                                "64m",
+                                true,
+                                false,
+                                0,
+                                9_437_184,
+                                9_961_472,
+                                7_580,
+                                2_500_000_000L),
+                        new HeapRun.Measurement(
+                                "POSTGRES", "jooqFetchStream", 2_000_000, "64m", false, true, 3, -1, -1, 3_715, 0)))
                 .render()
                 .markdown();
 
         assertThat(md)
                 .contains("## Streaming in a small heap\n\nNot JMH: each way reads the same 2,000,000 rows")
                 .contains("`-Xmx64m`")
-                .contains("| POSTGRES | leanjdbc | finished | 9.0 MiB | 9.5 MiB | 7.6 s |\n")
-                .contains("| POSTGRES | jooqFetchStream | **out of memory** | — | — | 3.7 s |\n");
+                .contains("| POSTGRES | raw | finished | 8.6 MiB | 8.6 MiB | 1,000,000 | 1.00× | 6.0 s |\n")
+                .contains("| POSTGRES | leanjdbc | finished | 9.0 MiB | 9.5 MiB | 800,000 | 0.80× | 7.6 s |\n")
+                .contains("| POSTGRES | jooqFetchStream | **out of memory** | — | — | — | — | 3.7 s |\n");
         // The fixtures have no StreamingBenchmark section, so the table comes last.
         assertThat(md.indexOf("## Streaming in a small heap")).isGreaterThan(md.indexOf("## StreamBenchmark"));
     }
