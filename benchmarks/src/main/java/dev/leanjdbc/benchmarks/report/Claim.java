@@ -103,13 +103,20 @@ record Claim(
 
         String text() {
             return switch (kind) {
-                case TIME_RATIO_AT_MOST, BYTES_RATIO_AT_MOST -> "≤ " + Numbers.ratio(limit);
-                case SPEEDUP_AT_LEAST -> "≥ " + Numbers.ratio(limit);
+                case TIME_RATIO_AT_MOST, BYTES_RATIO_AT_MOST -> "≤ " + ratioLimit();
+                case SPEEDUP_AT_LEAST -> "≥ " + ratioLimit();
                 case TIME_DELTA_AT_MOST -> String.format(Locale.ROOT, "≤ +%.2f µs", limit);
                 case BYTES_DELTA_AT_MOST -> "≤ " + Numbers.bytesDelta(limit) + " B";
                 case PER_UNIT_TIME_RATIO_AT_MOST, PER_UNIT_BYTES_RATIO_AT_MOST ->
                     "≤ " + Numbers.ratio(limit) + " per " + singular(unitParam);
             };
+        }
+
+        /** Whole limits of 10 and more without decimals: {@code 30×}, {@code 100×}; else as ratios are shown. */
+        private String ratioLimit() {
+            return limit >= 10 && limit == Math.rint(limit)
+                    ? String.format(Locale.ROOT, "%,.0f×", limit)
+                    : Numbers.ratio(limit);
         }
 
         private static String singular(String name) {

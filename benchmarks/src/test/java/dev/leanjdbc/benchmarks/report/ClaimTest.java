@@ -129,6 +129,8 @@ class ClaimTest {
         assertThat(check.measuredText()).isEqualTo("100× ± 14");
         assertThat(atLeast50.check(results).verdict()).isEqualTo(Verdict.MET);
         assertThat(Claim.Bar.speedupAtLeast(100).text()).isEqualTo("≥ 100×");
+        assertThat(Claim.Bar.speedupAtLeast(30).text()).isEqualTo("≥ 30×");
+        assertThat(Claim.Bar.speedupAtLeast(0.9).text()).isEqualTo("≥ 0.90×");
     }
 
     @Test
