@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -31,6 +33,7 @@ final class MarkdownReport {
     private final String chartDir;
     private final Function<String, String> notes;
     private List<HeapRun.Measurement> heap = List.of();
+    private List<Claim> claims = List.of();
 
     /**
      * @param chartDir the chart directory as a link relative to the Markdown file, e.g. {@code benchmarks}
@@ -68,6 +71,12 @@ final class MarkdownReport {
         return this;
     }
 
+    /** Adds the claims table after the run's header: each claim of {@link Claims} checked on these results. */
+    MarkdownReport withClaims(List<Claim> claims) {
+        this.claims = List.copyOf(claims);
+        return this;
+    }
+
     Rendered render() {
         StringBuilder md = new StringBuilder();
         Map<String, String> charts = new LinkedHashMap<>();
@@ -85,6 +94,7 @@ final class MarkdownReport {
                     .append(" run. Published numbers come from `benchmarks/run full`.\n\n");
         }
         header(md);
+        claims(md);
         md.append("Reproduce with `benchmarks/run full` (or `quick` while developing); how the suite is built and how")
                 .append(" to add to it: [benchmarks/README.md](../benchmarks/README.md).\n\n");
         howToRead(md);
@@ -100,6 +110,51 @@ final class MarkdownReport {
             heapSection(md);
         }
         return new Rendered(md.toString(), charts);
+    }
+
+    /**
+     * The summary: one row per claim whose benchmark class is in the run (the others named on one line), so a
+     * partial run does not fill a screen with rows it could not measure.
+     */
+    private void claims(StringBuilder md) {
+        Set<String> classes = results.stream().map(JmhResult::simpleClassName).collect(Collectors.toSet());
+        List<Claim> inRun =
+                claims.stream().filter(c -> classes.contains(c.className())).toList();
+        if (inRun.isEmpty()) {
+            return;
+        }
+        md.append("## The claims\n\n")
+                .append(
+                        "Each of the project's performance claims (declared in `Claims`) checked on this run. *Measured*")
+                .append(" is a ratio or a difference of two rows of one section, ± the half-width of its 99.9%")
+                .append(" interval: for a ratio the relative errors of both scores in quadrature, for a difference the")
+                .append(" absolute errors. **Met** only when the whole interval clears the bar, *within error* when")
+                .append(" it straddles the bar.\n\n")
+                .append("| claim | measured | bar | verdict | details |\n|---|--:|---|---|---|\n");
+        for (Claim claim : inRun) {
+            Claim.Check check = claim.check(results);
+            md.append("| ")
+                    .append(cell(check.claimText()))
+                    .append(" | ")
+                    .append(cell(check.measuredText()))
+                    .append(" | ")
+                    .append(cell(claim.bar().text()))
+                    .append(" | ")
+                    .append(check.verdict().text)
+                    .append(" | [")
+                    .append(claim.className())
+                    .append("](#")
+                    .append(claim.className().toLowerCase(Locale.ROOT))
+                    .append(") |\n");
+        }
+        md.append('\n');
+        List<String> absent = claims.stream()
+                .filter(c -> !classes.contains(c.className()))
+                .map(c -> c.text() + " (`" + c.className() + "`)")
+                .toList();
+        if (!absent.isEmpty()) {
+            md.append("Not in this run: ").append(String.join("; ", absent)).append(".\n\n");
+        }
     }
 
     private void heapSection(StringBuilder md) {

@@ -43,4 +43,15 @@ final class Numbers {
     static String unit(String jmhUnit) {
         return jmhUnit.startsWith("us/") ? "µs/" + jmhUnit.substring(3) : jmhUnit;
     }
+
+    /** A ratio and its error at the ratio's precision: {@code 1.31× ± 0.11}, {@code 29.4× ± 7.1}, {@code 105× ± 14}. */
+    static String ratioWithError(double ratio, double error) {
+        String digits = ratio >= 100 ? "%,.0f" : ratio >= 10 ? "%.1f" : "%.2f";
+        return String.format(Locale.ROOT, digits + "× ± " + digits, ratio, error);
+    }
+
+    /** A score with its sign: {@code +0.6350}, {@code -12.40}. */
+    static String signedScore(double value) {
+        return (value >= 0 ? "+" : "-") + score(Math.abs(value));
+    }
 }

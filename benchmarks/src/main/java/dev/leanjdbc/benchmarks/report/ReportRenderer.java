@@ -65,6 +65,7 @@ public final class ReportRenderer {
         MarkdownReport.Rendered rendered = new MarkdownReport(
                         results, run, machine, chartLink, MarkdownReport::classpathNotes)
                 .withHeap(heap)
+                .withClaims(Claims.ALL)
                 .render();
         try {
             Files.createDirectories(charts);

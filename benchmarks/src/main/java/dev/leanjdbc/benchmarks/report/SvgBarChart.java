@@ -9,8 +9,8 @@ import java.util.Locale;
  * the left, the value and an annotation (the ratio) on the right, and a linear axis from zero.
  *
  * <p>The output depends only on the input: no clock, no locale, no random ids, so re-rendering the same
- * results yields byte-identical files. Text is XML-escaped; widths of text are estimated (no font metrics),
- * generously enough for the sans-serif fonts browsers use.
+ * results yields byte-identical files. Text is XML-escaped; widths of text are estimated from Helvetica's metrics,
+ * with room for the wider sans-serif fonts browsers may substitute, and the picture is as wide as its text.
  */
 public final class SvgBarChart {
 
@@ -39,7 +39,35 @@ public final class SvgBarChart {
     private static final int BAR = 18;
     private static final int TOP = 52;
     private static final int AXIS = 34;
-    private static final double CHAR_WIDTH = 7.0;
+    private static final int FONT_SIZE = 12;
+    private static final int TITLE_SIZE = 14;
+    private static final int MARGIN = 12;
+
+    /**
+     * Advance widths of Helvetica (Arial has the same) per 1000 em for ASCII 32..126, from Adobe's font metrics;
+     * {@link #textWidth} adds {@link #FALLBACK_SLACK} for the wider sans-serif fonts a viewer may substitute.
+     */
+    private static final int[] HELVETICA = {
+        278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, // space to /
+        556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, // 0 to ?
+        1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, // @ to O
+        667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, // P to _
+        333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, // ` to o
+        556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584 // p to ~
+    };
+
+    private static final int[] HELVETICA_BOLD = {
+        278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278,
+        556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 333, 333, 584, 584, 584, 611,
+        975, 722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833, 722, 778,
+        667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 333, 278, 333, 584, 556,
+        333, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611,
+        611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584
+    };
+
+    /** DejaVu Sans, a common sans-serif fallback on Linux, runs up to about 10 % wider than Helvetica. */
+    private static final double FALLBACK_SLACK = 1.10;
+
     private static final String BASELINE_COLOUR = "#8c96a3";
     private static final String BAR_COLOUR = "#3f7fbf";
 
@@ -57,10 +85,15 @@ public final class SvgBarChart {
     }
 
     public String render() {
-        int labelWidth = (int) Math.ceil(maxChars(bars, true) * CHAR_WIDTH) + 24;
-        int valueWidth = (int) Math.ceil(maxChars(bars, false) * CHAR_WIDTH) + 24;
+        // Label column: a margin, the longest label (right-aligned 8 px before the axis), the gap.
+        int labelWidth = (int) Math.ceil(MARGIN + maxWidth(bars, true) + 8);
+        // Value column: 10 px after the plot, the value, the annotation, a margin.
+        int valueWidth = (int) Math.ceil(10 + maxWidth(bars, false) + MARGIN);
         int plotLeft = labelWidth;
         int plotWidth = Math.max(160, WIDTH - labelWidth - valueWidth);
+        // The title and the subtitle start at the margin: widen the plot until both end inside the picture.
+        double header = Math.max(textWidth(title, TITLE_SIZE, true), textWidth(subtitle(), FONT_SIZE, false));
+        plotWidth = Math.max(plotWidth, (int) Math.ceil(2 * MARGIN + header) - labelWidth - valueWidth);
         int width = plotLeft + plotWidth + valueWidth;
         int height = TOP + bars.size() * ROW + AXIS;
         double[] ticks = ticks(maxExtent());
@@ -82,7 +115,7 @@ public final class SvgBarChart {
                 .append(escape(title))
                 .append("</text>\n");
         svg.append("  <text x=\"12\" y=\"40\" fill=\"#57606a\">")
-                .append(escape(unit + " — lower is better; whiskers: 99.9% confidence interval"))
+                .append(escape(subtitle()))
                 .append("</text>\n");
 
         int plotBottom = TOP + bars.size() * ROW;
@@ -203,10 +236,33 @@ public final class SvgBarChart {
         return value;
     }
 
-    /** Estimated text width of the value column: value, gap, annotation. */
-    private static int valueChars(Bar bar) {
-        return valueText(bar).length()
-                + (bar.annotation().isEmpty() ? 0 : 2 + bar.annotation().length());
+    private String subtitle() {
+        return unit + " — lower is better; whiskers: 99.9% confidence interval";
+    }
+
+    /** Estimated width of the value column's text: value, a 10 px gap, the bold annotation. */
+    private static double valueWidth(Bar bar) {
+        return textWidth(valueText(bar), FONT_SIZE, false)
+                + (bar.annotation().isEmpty() ? 0 : 10 + textWidth(bar.annotation(), FONT_SIZE, true));
+    }
+
+    /**
+     * The estimated width of {@code text} in pixels: Helvetica's advance widths (no font metrics at render time,
+     * so the output stays the same on every machine) with room for a wider fallback font. Characters outside
+     * ASCII count as a digit (× ± µ Δ) or a full em (— and anything else).
+     */
+    static double textWidth(String text, double fontSize, boolean bold) {
+        int[] widths = bold ? HELVETICA_BOLD : HELVETICA;
+        double em = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 32 && c <= 126) {
+                em += widths[c - 32];
+            } else {
+                em += "×±µΔ≤≥".indexOf(c) >= 0 ? 584 : 1000;
+            }
+        }
+        return em / 1000 * fontSize * FALLBACK_SLACK;
     }
 
     /** Tick labels share the decimals their step needs: 0, 20, 40 or 0, 0.05, 0.10. */
@@ -215,10 +271,10 @@ public final class SvgBarChart {
         return String.format(Locale.ROOT, "%,." + decimals + "f", tick);
     }
 
-    private static int maxChars(List<Bar> bars, boolean labels) {
-        int max = 0;
+    private static double maxWidth(List<Bar> bars, boolean labels) {
+        double max = 0;
         for (Bar bar : bars) {
-            max = Math.max(max, labels ? bar.label().length() : valueChars(bar));
+            max = Math.max(max, labels ? textWidth(bar.label(), FONT_SIZE, false) : valueWidth(bar));
         }
         return max;
     }

@@ -160,4 +160,69 @@ class MarkdownReportTest {
         assertThat(MarkdownReport.ignoredByGit("benchmarks/results/lead/session1.json"))
                 .isFalse();
     }
+
+    @Test
+    void opensWithTheClaimsTableAfterTheRunAndBeforeTheBenchmarkSections() {
+        MarkdownReport.Run run = new MarkdownReport.Run("full", "2026-01-31", "x.json", null);
+        List<Claim> claims = List.of(
+                Claim.of(
+                        "datasource-proxy costs at most 1.5× raw on H2",
+                        "WrapperOverheadBenchmark.primaryKeyLookup",
+                        "backend=h2, wrapper=datasource-proxy",
+                        "wrapper=raw",
+                        Claim.Bar.timeRatioAtMost(1.5)),
+                Claim.of(
+                        "and at most +4,000 B",
+                        "WrapperOverheadBenchmark.primaryKeyLookup",
+                        "backend=h2, wrapper=datasource-proxy",
+                        "wrapper=raw",
+                        Claim.Bar.bytesDeltaAtMost(4000)),
+                Claim.of(
+                        "leanjdbc at most 1.35× raw",
+                        "WrapperOverheadBenchmark.primaryKeyLookup",
+                        "backend=h2, wrapper=leanjdbc",
+                        "wrapper=raw",
+                        Claim.Bar.timeRatioAtMost(1.35)),
+                Claim.of(
+                        "the set-based update is 100× faster",
+                        "SetBasedUpdateBenchmark.update",
+                        "how=SET_BASED",
+                        "how=ROW_BY_ROW",
+                        Claim.Bar.speedupAtLeast(100)));
+        String md = new MarkdownReport(Fixtures.results(), run, Fixtures.machine(), "benchmarks", c -> null)
+                .withClaims(claims)
+                .render()
+                .markdown();
+
+        assertThat(md)
+                .contains("## The claims\n\n")
+                .contains("| claim | measured | bar | verdict | details |\n|---|--:|---|---|---|\n"
+                        + "| datasource-proxy costs at most 1.5× raw on H2 | 1.25× ± 0.12 | ≤ 1.50× | **met**"
+                        + " | [WrapperOverheadBenchmark](#wrapperoverheadbenchmark) |\n"
+                        + "| and at most +4,000 B | +4,604 ± 1 B | ≤ +4,000 B | **not met**"
+                        + " | [WrapperOverheadBenchmark](#wrapperoverheadbenchmark) |\n"
+                        + "| leanjdbc at most 1.35× raw | — | ≤ 1.35× | not measured in this run"
+                        + " | [WrapperOverheadBenchmark](#wrapperoverheadbenchmark) |\n\n")
+                .as("a claim on a benchmark the run did not include is one line, not a row")
+                .contains("Not in this run: the set-based update is 100× faster (`SetBasedUpdateBenchmark`).");
+        int table = md.indexOf("## The claims");
+        assertThat(table).isGreaterThan(md.indexOf("| Raw results |"));
+        assertThat(table).isLessThan(md.indexOf("## WrapperOverheadBenchmark"));
+    }
+
+    @Test
+    void withoutAnyClaimOnTheRunsBenchmarksThereIsNoClaimsTable() {
+        MarkdownReport.Run run = new MarkdownReport.Run("full", "2026-01-31", "x.json", null);
+        String md = new MarkdownReport(Fixtures.results(), run, Fixtures.machine(), "benchmarks", c -> null)
+                .withClaims(List.of(Claim.of(
+                        "x",
+                        "SetBasedUpdateBenchmark.update",
+                        "how=SET_BASED",
+                        "how=ROW_BY_ROW",
+                        Claim.Bar.speedupAtLeast(100))))
+                .render()
+                .markdown();
+
+        assertThat(md).doesNotContain("## The claims").doesNotContain("Not in this run");
+    }
 }
