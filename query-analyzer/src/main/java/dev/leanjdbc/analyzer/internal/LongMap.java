@@ -6,14 +6,14 @@ import java.util.List;
 
 /**
  * An open-addressing map from {@code long} keys to values with a hard size cap: no boxing on lookup, which
- * matters on the per-execution path. Not thread-safe; callers synchronize.
+ * matters on the per-execution path. Values are never null, so a slot without a value is empty: two arrays
+ * per map, not three (every scope makes two small maps). Not thread-safe; callers synchronize.
  */
 final class LongMap<V> {
 
     private final int maxSize;
     private long[] keys;
     private Object[] values;
-    private boolean[] used;
     private int size;
 
     LongMap(int maxSize) {
@@ -29,13 +29,12 @@ final class LongMap<V> {
         int capacity = initialCapacity;
         keys = new long[capacity];
         values = new Object[capacity];
-        used = new boolean[capacity];
     }
 
     @SuppressWarnings("unchecked")
     V get(long key) {
         int mask = keys.length - 1;
-        for (int i = slot(key, mask); used[i]; i = (i + 1) & mask) {
+        for (int i = slot(key, mask); values[i] != null; i = (i + 1) & mask) {
             if (keys[i] == key) {
                 return (V) values[i];
             }
@@ -43,8 +42,15 @@ final class LongMap<V> {
         return null;
     }
 
-    /** Adds a new key; returns false (and adds nothing) when the map is full. The key must be absent. */
+    /**
+     * Adds a new key; returns false (and adds nothing) when the map is full. The key must be absent.
+     *
+     * @throws NullPointerException when {@code value} is null
+     */
     boolean putNew(long key, V value) {
+        if (value == null) {
+            throw new NullPointerException("value of key " + key + " must not be null");
+        }
         if (size >= maxSize) {
             return false;
         }
@@ -63,9 +69,9 @@ final class LongMap<V> {
     @SuppressWarnings("unchecked")
     List<V> values() {
         List<V> out = new ArrayList<>(size);
-        for (int i = 0; i < keys.length; i++) {
-            if (used[i]) {
-                out.add((V) values[i]);
+        for (Object v : values) {
+            if (v != null) {
+                out.add((V) v);
             }
         }
         return out;
@@ -79,11 +85,10 @@ final class LongMap<V> {
     /** The value in {@code slot}, or {@code null} when the slot is empty. */
     @SuppressWarnings("unchecked")
     V valueAt(int slot) {
-        return used[slot] ? (V) values[slot] : null;
+        return (V) values[slot];
     }
 
     void clear() {
-        Arrays.fill(used, false);
         Arrays.fill(values, null);
         size = 0;
     }
@@ -91,10 +96,9 @@ final class LongMap<V> {
     private void insert(long key, Object value) {
         int mask = keys.length - 1;
         int i = slot(key, mask);
-        while (used[i]) {
+        while (values[i] != null) {
             i = (i + 1) & mask;
         }
-        used[i] = true;
         keys[i] = key;
         values[i] = value;
     }
@@ -102,13 +106,11 @@ final class LongMap<V> {
     private void grow() {
         long[] oldKeys = keys;
         Object[] oldValues = values;
-        boolean[] oldUsed = used;
         int capacity = oldKeys.length * 2;
         keys = new long[capacity];
         values = new Object[capacity];
-        used = new boolean[capacity];
         for (int i = 0; i < oldKeys.length; i++) {
-            if (oldUsed[i]) {
+            if (oldValues[i] != null) {
                 insert(oldKeys[i], oldValues[i]);
             }
         }
