@@ -52,6 +52,15 @@ public class SetBasedUpdateBenchmark {
     @Param({"SET_BASED", "ROW_BY_ROW", "ROW_BY_ROW_AUTOCOMMIT"})
     public String how;
 
+    /**
+     * Milliseconds added to every round trip between driver and PostgreSQL by a {@link
+     * dev.leanjdbc.testing.LatencyProxy} on loopback ({@code 0}: direct, no proxy), to compare at what an
+     * application pays over a network. Only 0 by default so the smoke and full runs stay short; {@code
+     * benchmarks/run rtt} passes {@code 0,0.25,1} in single-shot mode.
+     */
+    @Param({"0"})
+    public String addedRttMs;
+
     /** {@code FAST}: the test server (no fsync); {@code DURABLE}: fsync, synchronous_commit, full_page_writes on. */
     @Param({"FAST"})
     public String durability;
@@ -73,7 +82,7 @@ public class SetBasedUpdateBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        database = BenchDatabases.open(db, "bench_update", durability);
+        database = BenchDatabases.open(db, "bench_update", durability, addedRttMs);
         lean = Lean.of(database.dataSource(), database.dialect());
         if (table.equals("NARROW")) {
             Counters.create(database, rows);
@@ -102,7 +111,7 @@ public class SetBasedUpdateBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        database.close();
+        BenchDatabases.close(database);
     }
 
     @Benchmark
