@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -136,12 +137,13 @@ public final class LatencyProxy implements AutoCloseable {
         } catch (IOException ignored) {
             // closing anyway
         }
-        for (Link link : links) {
+        List<Link> all = List.copyOf(links); // closing removes them
+        for (Link link : all) {
             link.close();
         }
         try {
             acceptor.join(5_000);
-            for (Link link : links) {
+            for (Link link : all) {
                 link.join();
             }
         } catch (InterruptedException e) {
