@@ -41,19 +41,21 @@ class LatencyProxyTest {
         try (Connection c = server.connect()) {
             direct = RoundTrips.selectOneNanos(c, 50);
         }
+        long through;
         try (LatencyProxy proxy = proxyTo(Duration.ofMillis(2));
                 Connection c = server.through(proxy).connect()) {
-            long through = RoundTrips.selectOneNanos(c, 50);
+            through = RoundTrips.selectOneNanos(c, 50);
+            // The delay is a floor; the ceiling is generous because a loaded machine delays every wake-up.
             assertThat(through)
                     .as("select 1 through a +2 ms proxy (direct %d ns)", direct)
                     .isGreaterThanOrEqualTo(2_000_000)
-                    .isLessThan(direct + 2_000_000 + 1_500_000);
+                    .isLessThan(direct + 2_000_000 + 10_000_000);
         }
         try (LatencyProxy proxy = proxyTo(Duration.ZERO);
                 Connection c = server.through(proxy).connect()) {
             assertThat(RoundTrips.selectOneNanos(c, 50))
-                    .as("select 1 through a +0 ms proxy (direct %d ns)", direct)
-                    .isLessThan(2_000_000);
+                    .as("select 1 through a +0 ms proxy (direct %d ns, +2 ms proxy %d ns)", direct, through)
+                    .isLessThan(through);
         }
     }
 
