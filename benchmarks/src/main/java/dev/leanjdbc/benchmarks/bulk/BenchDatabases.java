@@ -3,17 +3,27 @@ package dev.leanjdbc.benchmarks.bulk;
 import static dev.leanjdbc.testing.shop.Tables.ORDERS;
 
 import dev.leanjdbc.testing.Db;
+import dev.leanjdbc.testing.LatencyProxy;
 import dev.leanjdbc.testing.PostgresServer;
 import dev.leanjdbc.testing.PostgresServers;
+import dev.leanjdbc.testing.RoundTrips;
 import dev.leanjdbc.testing.TestDatabase;
 import dev.leanjdbc.testing.shop.tables.records.OrdersRecord;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Databases and rows for the bulk, insert and fetch benchmarks. */
 public final class BenchDatabases {
+
+    private static final Map<TestDatabase, LatencyProxy> PROXIES = new ConcurrentHashMap<>();
 
     private BenchDatabases() {}
 
@@ -40,6 +50,75 @@ public final class BenchDatabases {
         PostgresServer server = found.found()
                 .orElseThrow(() -> new IllegalStateException("no PostgreSQL for the benchmark: " + found.failure()));
         return TestDatabase.postgres(server, label);
+    }
+
+    /**
+     * As {@link #open(Db, String, String)}, with every connection to PostgreSQL (the pool, the schema's
+     * creation and removal, plain driver connections made from {@link TestDatabase#jdbcUrl()}) going through
+     * a {@link LatencyProxy} that adds {@code addedRttMs} milliseconds (a decimal, e.g. {@code 0.25}) to each
+     * round trip. {@code 0} connects directly, without the proxy. Close it with {@link #close(TestDatabase)},
+     * which closes the proxy too. H2 runs in-process: any round trip but 0 is refused.
+     */
+    public static TestDatabase open(Db db, String label, String durability, String addedRttMs) {
+        Duration rtt = roundTrip(addedRttMs);
+        if (rtt.isZero()) {
+            return open(db, label, durability);
+        }
+        if (db == Db.H2) {
+            throw new IllegalArgumentException(
+                    "H2 runs in-process, no round trip to add: addedRttMs must be 0 for H2, was " + addedRttMs);
+        }
+        PostgresServers.Result found = switch (durability) {
+            case "FAST" -> PostgresServers.shared();
+            case "DURABLE" -> PostgresServers.durable();
+            default -> throw new IllegalArgumentException("durability must be FAST or DURABLE, was " + durability);
+        };
+        PostgresServer server = found.found()
+                .orElseThrow(() -> new IllegalStateException("no PostgreSQL for the benchmark: " + found.failure()));
+        LatencyProxy proxy = LatencyProxy.start(server.address(), rtt, LatencyProxy.DEFAULT_BUFFER_BYTES);
+        PostgresServer proxied = server.through(proxy);
+        TestDatabase database = TestDatabase.postgres(proxied, label);
+        PROXIES.put(database, proxy);
+        try (Connection c = proxied.connect()) {
+            // Stated in the log beside the results: what the round trip really is through the proxy.
+            System.out.printf(
+                    Locale.ROOT,
+                    "# round trip: +%s ms through %s; select 1 median %.3f ms through it; %s%n",
+                    addedRttMs,
+                    proxy,
+                    RoundTrips.selectOneNanos(c, 200) / 1e6,
+                    RoundTrips.describe(server, 200));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot measure the round trip through " + proxy, e);
+        }
+        return database;
+    }
+
+    /** Closes {@code database} and the proxy it was opened through, if any. */
+    public static void close(TestDatabase database) {
+        try {
+            database.close();
+        } finally {
+            LatencyProxy proxy = PROXIES.remove(database);
+            if (proxy != null) {
+                proxy.close();
+            }
+        }
+    }
+
+    /** {@code addedRttMs} (milliseconds, a decimal) as a duration; clear message when not a number or negative. */
+    static Duration roundTrip(String addedRttMs) {
+        BigDecimal ms;
+        try {
+            ms = new BigDecimal(addedRttMs.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    "addedRttMs must be milliseconds as a decimal number such as 0.25, was '" + addedRttMs + "'");
+        }
+        if (ms.signum() < 0) {
+            throw new IllegalArgumentException("addedRttMs must be 0 or more, was " + addedRttMs);
+        }
+        return Duration.ofNanos(ms.movePointRight(6).longValue());
     }
 
     /** {@code count} new orders for customers 1..10, numbered from {@code from}. */

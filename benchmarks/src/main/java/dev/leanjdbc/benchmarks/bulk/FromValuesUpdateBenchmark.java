@@ -53,6 +53,15 @@ public class FromValuesUpdateBenchmark {
     @Param({"FROM_VALUES", "FROM_VALUES_CHUNK_1000", "ROW_BY_ROW", "ROW_BY_ROW_AUTOCOMMIT"})
     public String how;
 
+    /**
+     * Milliseconds added to every round trip between driver and PostgreSQL by a {@link
+     * dev.leanjdbc.testing.LatencyProxy} on loopback ({@code 0}: direct, no proxy), to compare at what an
+     * application pays over a network. Only 0 by default so the smoke and full runs stay short; {@code
+     * benchmarks/run rtt} passes {@code 0,0.25,1} in single-shot mode.
+     */
+    @Param({"0"})
+    public String addedRttMs;
+
     /** {@code FAST}: the test server (no fsync); {@code DURABLE}: fsync, synchronous_commit, full_page_writes on. */
     @Param({"FAST"})
     public String durability;
@@ -76,7 +85,7 @@ public class FromValuesUpdateBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        database = BenchDatabases.open(db, "bench_values", durability);
+        database = BenchDatabases.open(db, "bench_values", durability, addedRttMs);
         lean = Lean.of(database.dataSource(), database.dialect());
         if (table.equals("NARROW")) {
             Counters.create(database, 100_000);
@@ -108,7 +117,7 @@ public class FromValuesUpdateBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        database.close();
+        BenchDatabases.close(database);
     }
 
     @Benchmark

@@ -52,6 +52,15 @@ public class SetBasedUpdateBenchmark {
     @Param({"SET_BASED", "ROW_BY_ROW", "ROW_BY_ROW_AUTOCOMMIT"})
     public String how;
 
+    /**
+     * Milliseconds added to every round trip between driver and PostgreSQL by a {@link
+     * dev.leanjdbc.testing.LatencyProxy} on loopback ({@code 0}: direct, no proxy), to compare at what an
+     * application pays over a network. Only 0 by default so the smoke and full runs stay short; {@code
+     * benchmarks/run rtt} passes {@code 0,0.25,1} in single-shot mode.
+     */
+    @Param({"0"})
+    public String addedRttMs;
+
     /** {@code FAST}: the test server (no fsync); {@code DURABLE}: fsync, synchronous_commit, full_page_writes on. */
     @Param({"FAST"})
     public String durability;
@@ -73,14 +82,16 @@ public class SetBasedUpdateBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        database = BenchDatabases.open(db, "bench_update", durability);
+        database = BenchDatabases.open(db, "bench_update", durability, addedRttMs);
         lean = Lean.of(database.dataSource(), database.dialect());
         if (table.equals("NARROW")) {
             Counters.create(database, rows);
+            settle("bench_counter", "update bench_counter set hits = hits + 1");
             ids = java.util.stream.LongStream.rangeClosed(1, rows).toArray();
             return;
         }
         database.seedShop(new ShopScale(1_000, 100, rows));
+        settle("orders", "update orders set total_amount = total_amount + 0.01");
         var r = database.dsl()
                 .select(ORDERS.ID, ORDERS.TOTAL_AMOUNT)
                 .from(ORDERS)
@@ -88,6 +99,23 @@ public class SetBasedUpdateBenchmark {
                 .fetch();
         ids = r.stream().mapToLong(x -> x.value1()).toArray();
         amounts = r.stream().map(x -> x.value2()).toArray(java.math.BigDecimal[]::new);
+    }
+
+    /**
+     * Brings a freshly loaded table to the state later iterations see (one untimed update of every row,
+     * then vacuum): the first update after a bulk load also sets every tuple's hint bits and finds no free
+     * space for heap-only updates, which cost several times a steady-state update. Single-shot runs with no
+     * warm-up iteration ({@code benchmarks/run rtt}) would otherwise time that one-off on both sides.
+     */
+    private void settle(String table, String updateAll) {
+        try (Connection c = database.dataSource().getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("vacuum analyze " + table);
+            s.executeUpdate(updateAll);
+            s.execute("vacuum analyze " + table);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot settle " + table + " before the benchmark", e);
+        }
     }
 
     @TearDown(Level.Iteration)
@@ -102,7 +130,7 @@ public class SetBasedUpdateBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        database.close();
+        BenchDatabases.close(database);
     }
 
     @Benchmark

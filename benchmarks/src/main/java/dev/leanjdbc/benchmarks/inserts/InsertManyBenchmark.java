@@ -78,6 +78,15 @@ public class InsertManyBenchmark {
     })
     public String path;
 
+    /**
+     * Milliseconds added to every round trip between driver and PostgreSQL by a {@link
+     * dev.leanjdbc.testing.LatencyProxy} on loopback ({@code 0}: direct, no proxy), to compare at what an
+     * application pays over a network. Only 0 by default so the smoke and full runs stay short; {@code
+     * benchmarks/run rtt} passes {@code 0,0.25,1} in single-shot mode.
+     */
+    @Param({"0"})
+    public String addedRttMs;
+
     /** {@code FAST}: the test server (no fsync); {@code DURABLE}: fsync, synchronous_commit, full_page_writes on. */
     @Param({"FAST"})
     public String durability;
@@ -105,7 +114,7 @@ public class InsertManyBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws SQLException {
-        db = BenchDatabases.open(Db.POSTGRES, "bench_insert", durability);
+        db = BenchDatabases.open(Db.POSTGRES, "bench_insert", durability, addedRttMs);
         db.seedShop(new ShopScale(10, 5, 0));
         try (Connection c = db.dataSource().getConnection();
                 Statement s = c.createStatement()) {
@@ -167,7 +176,7 @@ public class InsertManyBenchmark {
         if (jdbc != null) {
             jdbc.close();
         }
-        db.close();
+        BenchDatabases.close(db);
     }
 
     @Benchmark
