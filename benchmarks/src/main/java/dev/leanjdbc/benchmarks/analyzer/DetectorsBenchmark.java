@@ -50,7 +50,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class DetectorsBenchmark {
 
-    @Param({"10000", "100000"})
+    @Param({"10000", "100000", "1000000"})
     public int events;
 
     private Report report;

@@ -68,7 +68,7 @@ final class NPlusOneDetector implements Detector {
         }
         Finding.Parent[] parents = ParentFinder.find(s, flagged);
         for (int k = 0; k < flagged.size(); k++) {
-            s.nPlusOneGroups.add(keys.get(k));
+            s.markNPlusOne(flagged.get(k));
             out.add(finding(s, keys.get(k), flagged.get(k), distinctCounts.get(k), parents[k]));
         }
     }
