@@ -82,24 +82,30 @@ final class DuplicateQueryDetector implements Detector {
     /**
      * The executions of each (fingerprint, SQL text, parameters, epoch) — one per SELECT parameter set between
      * two data changes — in order of first execution. Keyed by the four mixed into one long in a primitive
-     * index (one entry per distinct parameter set, up to one per event); the rare key whose mix another key
-     * already took is told apart exactly, in a map of the full keys.
+     * index; the rare key whose mix another key already took is told apart exactly, in a map of the full keys.
+     * The index is cleared at every data change: a set of an earlier epoch is never matched again, and an index
+     * of one epoch's sets stays in the cache where one of the whole scope's (up to one entry per event) missed
+     * it on almost every lookup in a large scope.
      */
     private static ParameterSets parameterSets(ScopeEvents s) {
         int n = s.events.size();
         ParameterSets sets = new ParameterSets(n);
-        LongIndex index = new LongIndex(Math.min(n, 1 << 16));
+        LongIndex index = new LongIndex(64);
+        // per fingerprint number: 0 unknown, 1 calls a sequence, 2 does not (a text search per event otherwise)
+        byte[] sequence = new byte[s.index.fingerprints()];
         Map<Key, Integer> collided = null;
         int epoch = 0;
         for (int i = 0; i < n; i++) {
-            StatementEvent e = s.events.get(i);
-            if (changesData(e.kind())) {
+            // kinds and flags from the index's columns: only the SELECTs are read
+            if (s.index.is(i, DATA_CHANGES, 0, 0)) {
                 epoch++;
+                index.clear();
                 continue;
             }
-            if (e.kind() != StatementKind.SELECT || e.failed() || callsSequence(e.fingerprint())) {
+            if (!s.index.is(i, SELECT, 0, EventIndex.FAILED) || callsSequence(s, sequence, i)) {
                 continue;
             }
+            StatementEvent e = s.events.get(i);
             long mixed = ValueHash.combine(
                     ValueHash.combine(e.fingerprintId(), e.parameterHash()), ((long) e.sqlHash() << 32) | epoch);
             int found = index.putIfAbsent(mixed, sets.count);
@@ -175,6 +181,14 @@ final class DuplicateQueryDetector implements Detector {
                 && a.parameterHash() == b.parameterHash();
     }
 
+    private static boolean callsSequence(ScopeEvents s, byte[] known, int event) {
+        int number = s.index.fingerprintOf(event);
+        if (known[number] == 0) {
+            known[number] = callsSequence(s.events.get(event).fingerprint()) ? (byte) 1 : (byte) 2;
+        }
+        return known[number] == 1;
+    }
+
     /**
      * {@code select nextval('s')}, {@code next value for s}: each call returns a new value (Hibernate's pooled
      * optimizer calls twice on first use), so a repeat is no duplicate.
@@ -193,14 +207,14 @@ final class DuplicateQueryDetector implements Detector {
         long rows;
     }
 
-    static boolean changesData(StatementKind kind) {
-        return kind == StatementKind.INSERT
-                || kind == StatementKind.UPDATE
-                || kind == StatementKind.DELETE
-                || kind == StatementKind.MERGE
-                || kind == StatementKind.DDL
-                || kind == StatementKind.CALL;
-    }
+    private static final int SELECT = EventIndex.bit(StatementKind.SELECT);
+
+    private static final int DATA_CHANGES = EventIndex.bit(StatementKind.INSERT)
+            | EventIndex.bit(StatementKind.UPDATE)
+            | EventIndex.bit(StatementKind.DELETE)
+            | EventIndex.bit(StatementKind.MERGE)
+            | EventIndex.bit(StatementKind.DDL)
+            | EventIndex.bit(StatementKind.CALL);
 
     private record Key(long fingerprintId, int sqlHash, long parameterHash, int epoch) {}
 }

@@ -2,6 +2,8 @@ package dev.leanjdbc.analyzer.internal.detect;
 
 import dev.leanjdbc.analyzer.CallSite;
 import dev.leanjdbc.analyzer.StatementEvent;
+import dev.leanjdbc.analyzer.StatementKind;
+import dev.leanjdbc.analyzer.StatementOrigin;
 import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.GroupKey;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,12 +20,34 @@ import java.util.Objects;
  * key or a key record allocated per event per detector as most of its garbage, and collecting that garbage
  * while the scope's events are live was what made the time per event grow with the scope.
  *
+ * <p>It also keeps a few columns of each event — its kind and flags for the conditions the detectors filter
+ * on — so that a detector's pass over the whole scope reads a byte per event and touches only the events it
+ * wants: each pass that reads a field of every {@link StatementEvent} misses the cache on every event once
+ * the scope's events outgrow it, and a dozen such passes made the time per event grow with the scope.
+ *
  * <p>Bounded by the scope: its arrays have one entry per event, fingerprint or group, all of them bounded
  * by {@code maxEventsPerScope}; it lives for one detection pass.
  */
 final class EventIndex {
 
+    static final int FAILED = 1;
+    /** Bound at least one parameter. */
+    static final int PARAMETERS = 1 << 1;
+    /** A JDBC batch ({@link StatementEvent#isBatch}). */
+    static final int BATCH = 1 << 2;
+    /** A batch of two or more statements. */
+    static final int MULTI_BATCH = 1 << 3;
+    /** Ran at least {@code slowFindingMillis}. */
+    static final int SLOW = 1 << 4;
+    /** Read at least the fewer of {@code largeResultRows} and {@code overFetchRows}, or left {@code overFetchUnreadRows}. */
+    static final int LARGE = 1 << 5;
+    /** Ran by a chunked leanjdbc operation (neither application nor internal, a chunk size). */
+    static final int CHUNKED = 1 << 6;
+
     private final int[] fingerprintOf;
+    private final byte[] kinds;
+    private final byte[] flags;
+    private final CallSite[] sites;
     private final LongIndex numbers;
     private long[] fingerprintIds = new long[16];
     private int[] firstOf = new int[16];
@@ -32,12 +56,21 @@ final class EventIndex {
     private int[] groupOf;
     private List<GroupKey> groupKeys;
 
-    EventIndex(List<StatementEvent> events) {
+    EventIndex(List<StatementEvent> events, DetectorConfig config) {
         int n = events.size();
         fingerprintOf = new int[n];
+        kinds = new byte[n];
+        flags = new byte[n];
+        sites = new CallSite[n];
         numbers = new LongIndex(16);
+        long slow = config.slowFindingMillis() * 1_000_000L;
+        long large = Math.min(config.largeResultRows(), config.overFetchRows());
         for (int i = 0; i < n; i++) {
-            long id = events.get(i).fingerprintId();
+            StatementEvent e = events.get(i);
+            kinds[i] = (byte) e.kind().ordinal();
+            flags[i] = flags(e, slow, large, config.overFetchUnreadRows());
+            sites[i] = e.callSite();
+            long id = e.fingerprintId();
             int found = numbers.putIfAbsent(id, fingerprints);
             if (found < 0) {
                 found = fingerprints++;
@@ -50,6 +83,38 @@ final class EventIndex {
             }
             fingerprintOf[i] = found;
         }
+    }
+
+    private static byte flags(StatementEvent e, long slow, long large, long unread) {
+        int f = 0;
+        f |= e.failed() ? FAILED : 0;
+        f |= e.parameterCount() != 0 ? PARAMETERS : 0;
+        f |= e.isBatch() ? BATCH : 0;
+        f |= e.batchSize() > 1 ? MULTI_BATCH : 0;
+        f |= e.executeNanos() >= slow ? SLOW : 0;
+        f |= e.rowsRead() >= large || e.rowsLeftUnread() >= unread ? LARGE : 0;
+        StatementOrigin o = e.origin();
+        f |= !o.isApplication() && !o.isInternal() && o.chunkSize() > 0 ? CHUNKED : 0;
+        return (byte) f;
+    }
+
+    /** The bit of a kind, for {@link #is}. */
+    static int bit(StatementKind kind) {
+        return 1 << kind.ordinal();
+    }
+
+    /**
+     * Whether event {@code i} is of one of {@code kinds} (a mask of {@link #bit}s), has every flag of {@code
+     * all} and none of {@code none}: from the columns, without reading the event.
+     */
+    boolean is(int i, int kinds, int all, int none) {
+        int f = flags[i];
+        return (kinds & (1 << this.kinds[i])) != 0 && (f & all) == all && (f & none) == 0;
+    }
+
+    /** Each event's own call site ({@link CallSite#NOT_CAPTURED} where none was captured). */
+    CallSite[] sites() {
+        return sites;
     }
 
     /** Distinct fingerprints among the events. */
@@ -79,17 +144,17 @@ final class EventIndex {
     }
 
     /** Each event's (fingerprint, call site) group number; computed on first use. */
-    int[] groupOf(CallSite[] sites) {
+    int[] groupOf() {
         if (groupOf == null) {
-            computeGroups(sites);
+            computeGroups();
         }
         return groupOf;
     }
 
     /** The key of each group number, in order of first execution; see {@link #groupOf}. */
-    List<GroupKey> groupKeys(CallSite[] sites) {
+    List<GroupKey> groupKeys() {
         if (groupKeys == null) {
-            computeGroups(sites);
+            computeGroups();
         }
         return groupKeys;
     }
@@ -99,7 +164,7 @@ final class EventIndex {
      * primitive index, then checked against the group's key: sites of one fingerprint whose hashes coincide
      * are told apart in a map of full keys, which only they ever enter.
      */
-    private void computeGroups(CallSite[] sites) {
+    private void computeGroups() {
         int n = fingerprintOf.length;
         int[] ids = new int[n];
         List<GroupKey> keys = new ArrayList<>();

@@ -40,8 +40,7 @@ final class ForeignKeyUpdateDetector implements Detector {
         Map<String, Integer> firstInsert = new HashMap<>();
         Map<String, DmlShape> insertShape = new HashMap<>();
         for (int i = 0; i < s.events.size(); i++) {
-            StatementEvent e = s.events.get(i);
-            if (e.kind() == StatementKind.INSERT && !e.failed()) {
+            if (s.index.is(i, EventIndex.bit(StatementKind.INSERT), 0, EventIndex.FAILED)) {
                 DmlShape d = shape(s, shapes, i);
                 if (d.table() != null && !d.insertColumns().isEmpty() && !firstInsert.containsKey(d.table())) {
                     firstInsert.put(d.table(), i);
@@ -52,7 +51,7 @@ final class ForeignKeyUpdateDetector implements Detector {
         if (firstInsert.isEmpty()) {
             return;
         }
-        Map<GroupKey, Group> groups = s.groups(e -> e.kind() == StatementKind.UPDATE && !e.failed());
+        Map<GroupKey, Group> groups = s.groups(EventIndex.bit(StatementKind.UPDATE), 0, EventIndex.FAILED, null);
         for (Map.Entry<GroupKey, Group> entry : groups.entrySet()) {
             Group g = entry.getValue();
             StatementEvent first = s.events.get(g.first());

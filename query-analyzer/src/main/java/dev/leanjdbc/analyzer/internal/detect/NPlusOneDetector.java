@@ -45,7 +45,7 @@ final class NPlusOneDetector implements Detector {
             return;
         }
         int threshold = s.config.nPlusOneThreshold();
-        Map<GroupKey, Group> groups = s.groups(e -> e.kind() == StatementKind.SELECT && !e.failed());
+        Map<GroupKey, Group> groups = s.groups(EventIndex.bit(StatementKind.SELECT), 0, EventIndex.FAILED, null);
         List<GroupKey> keys = new ArrayList<>();
         List<Group> flagged = new ArrayList<>();
         List<Integer> distinctCounts = new ArrayList<>();

@@ -57,14 +57,19 @@ final class ParentFinder {
             votes[j] = new Votes();
         }
         long[] cast = new long[MAX_PARAMETERS * READERS_PER_VALUE];
+        int select = EventIndex.bit(StatementKind.SELECT);
         for (int i = 0; i < n; i++) {
-            StatementEvent e = s.events.get(i);
             int j = groupOf[i];
+            boolean read = s.index.is(i, select, 0, 0);
+            if (j < 0 && !read) {
+                continue; // from the index's columns: the event is not read at all
+            }
+            StatementEvent e = s.events.get(i);
             int shape = s.index.fingerprintOf(i);
             if (j >= 0) {
                 vote(s, e, shape, readers, votes[j], cast);
             }
-            if (e.kind() == StatementKind.SELECT) {
+            if (read) {
                 remember(e, shape, i, readers);
             }
         }

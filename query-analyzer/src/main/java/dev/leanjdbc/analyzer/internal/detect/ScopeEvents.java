@@ -69,28 +69,14 @@ final class ScopeEvents {
         byStart.sort(java.util.Comparator.comparingLong(StatementEvent::sequence));
         this.events = byStart;
         this.config = config;
-        this.sites = ownCallSites(events);
-        this.index = new EventIndex(events);
+        this.index = new EventIndex(events, config);
+        this.sites = index.sites();
         this.placeholders = new int[index.fingerprints()];
         java.util.Arrays.fill(placeholders, -1);
     }
 
     boolean enabled(FindingType type) {
         return config.enabled(type);
-    }
-
-    /**
-     * Each event's own call site. An event whose site was not captured stays {@link CallSite#NOT_CAPTURED}:
-     * it is never attributed to a line it may not have run at, since that would merge two call sites of one
-     * shape into one group. (The sampled mode walks every execution of a shape that repeats in a scope, so
-     * in a scope only a shape's first execution can lack its site.)
-     */
-    private static CallSite[] ownCallSites(List<StatementEvent> events) {
-        CallSite[] out = new CallSite[events.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = events.get(i).callSite();
-        }
-        return out;
     }
 
     /** The name of 1-based {@code column} of the result of {@code e}, a SELECT, for messages. */
@@ -183,12 +169,12 @@ final class ScopeEvents {
 
     /** Marks a group as reported as an N+1: {@link #inNPlusOne} tells its events. */
     void markNPlusOne(Group g) {
-        nPlusOneGroupNumbers.set(index.groupOf(sites)[g.first()]);
+        nPlusOneGroupNumbers.set(index.groupOf()[g.first()]);
     }
 
     /** Whether event {@code i} belongs to a group that got an N+1 finding. */
     boolean inNPlusOne(int i) {
-        return nPlusOneGroupNumbers.get(index.groupOf(sites)[i]);
+        return nPlusOneGroupNumbers.get(index.groupOf()[i]);
     }
 
     /**
@@ -201,13 +187,26 @@ final class ScopeEvents {
 
     /** Events matching {@code filter} grouped by fingerprint and call site, in order of first execution. */
     Map<GroupKey, Group> groups(Predicate<StatementEvent> filter) {
-        int[] ids = index.groupOf(sites);
-        List<GroupKey> groupKeys = index.groupKeys(sites);
+        return groups(ALL_KINDS, 0, 0, filter);
+    }
+
+    static final int ALL_KINDS = -1;
+
+    /**
+     * Events of one of {@code kinds} (a mask of {@link EventIndex#bit}s) with every flag of {@code all} and
+     * none of {@code none} (see {@link EventIndex}) and matching {@code filter} (null: any), grouped by
+     * fingerprint and call site, in order of first execution. Kinds and flags are read from the index's
+     * columns: the filter sees only the events they let through, so a pass over a large scope reads the
+     * events it wants, not every one of them.
+     */
+    Map<GroupKey, Group> groups(int kinds, int all, int none, Predicate<StatementEvent> filter) {
+        int[] ids = index.groupOf();
+        List<GroupKey> groupKeys = index.groupKeys();
         Group[] byId = new Group[groupKeys.size()];
         int[] order = new int[byId.length];
         int count = 0;
         for (int i = 0; i < events.size(); i++) {
-            if (filter.test(events.get(i))) {
+            if (index.is(i, kinds, all, none) && (filter == null || filter.test(events.get(i)))) {
                 Group g = byId[ids[i]];
                 if (g == null) {
                     byId[ids[i]] = g = new Group();
