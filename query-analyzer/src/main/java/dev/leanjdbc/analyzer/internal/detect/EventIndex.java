@@ -48,6 +48,17 @@ final class EventIndex {
     private final byte[] kinds;
     private final byte[] flags;
     private final CallSite[] sites;
+    /**
+     * Columns the repetition detectors sum or compare over a group's events (a group can be most of a large
+     * scope: reading them here keeps those passes off the events).
+     */
+    final long[] executeNanos;
+
+    final long[] rowsRead;
+    /** {@link StatementOrigin#run()}: 0 for the application's own statements. */
+    final long[] runs;
+
+    final int[] parameterCounts;
     private final LongIndex numbers;
     private long[] fingerprintIds = new long[16];
     private int[] firstOf = new int[16];
@@ -62,6 +73,10 @@ final class EventIndex {
         kinds = new byte[n];
         flags = new byte[n];
         sites = new CallSite[n];
+        executeNanos = new long[n];
+        rowsRead = new long[n];
+        runs = new long[n];
+        parameterCounts = new int[n];
         numbers = new LongIndex(16);
         long slow = config.slowFindingMillis() * 1_000_000L;
         long large = Math.min(config.largeResultRows(), config.overFetchRows());
@@ -70,6 +85,10 @@ final class EventIndex {
             kinds[i] = (byte) e.kind().ordinal();
             flags[i] = flags(e, slow, large, config.overFetchUnreadRows());
             sites[i] = e.callSite();
+            executeNanos[i] = e.executeNanos();
+            rowsRead[i] = e.rowsRead();
+            runs[i] = e.origin().run();
+            parameterCounts[i] = e.parameterCount();
             long id = e.fingerprintId();
             int found = numbers.putIfAbsent(id, fingerprints);
             if (found < 0) {

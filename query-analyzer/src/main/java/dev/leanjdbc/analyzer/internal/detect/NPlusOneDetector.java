@@ -92,7 +92,7 @@ final class NPlusOneDetector implements Detector {
         }
         int lists = 0;
         for (int i = 0; i < g.size; i++) {
-            if (s.boundList(s.events.get(g.indexes[i]))) {
+            if (s.boundList(g.indexes[i])) {
                 lists++;
             }
         }

@@ -35,7 +35,7 @@ final class ResultSizeDetector implements Detector {
     public void detect(ScopeEvents s, List<Finding> out) {
         if (s.enabled(FindingType.BUFFERED_LARGE_RESULT)) {
             long min = s.config.largeResultRows();
-            Map<GroupKey, Group> groups = s.groups(
+            Map<GroupKey, Group> groups = s.groupsOfEvents(
                     SELECT,
                     EventIndex.LARGE,
                     0,
@@ -48,7 +48,7 @@ final class ResultSizeDetector implements Detector {
         }
         if (s.enabled(FindingType.OVER_FETCH)) {
             long min = s.config.overFetchRows();
-            Map<GroupKey, Group> groups = s.groups(
+            Map<GroupKey, Group> groups = s.groupsOfEvents(
                     SELECT,
                     EventIndex.LARGE,
                     0,
@@ -60,7 +60,7 @@ final class ResultSizeDetector implements Detector {
                 out.add(overFetch(s, g.getKey(), g.getValue()));
             }
             long minUnread = s.config.overFetchUnreadRows();
-            Map<GroupKey, Group> unread = s.groups(
+            Map<GroupKey, Group> unread = s.groupsOfEvents(
                     SELECT,
                     EventIndex.LARGE,
                     0,

@@ -36,7 +36,7 @@ final class RowByRowDmlDetector implements Detector {
                                 | EventIndex.bit(StatementKind.MERGE)
                         : 0);
         Map<GroupKey, Group> groups =
-                s.groups(kinds, 0, EventIndex.FAILED | EventIndex.MULTI_BATCH, e -> !s.boundList(e));
+                s.groups(kinds, 0, EventIndex.FAILED | EventIndex.MULTI_BATCH, i -> !s.boundList(i));
         for (Map.Entry<GroupKey, Group> entry : groups.entrySet()) {
             Group g = entry.getValue();
             if (s.foreignKeyUpdateGroups.contains(entry.getKey())) {

@@ -185,28 +185,43 @@ final class ScopeEvents {
         return e.parameterCount() > placeholders(e);
     }
 
+    /** {@link #boundList(StatementEvent)} of event {@code i}, from the index's columns. */
+    boolean boundList(int i) {
+        int number = index.fingerprintOf(i);
+        int n = placeholders[number];
+        if (n < 0) {
+            placeholders[number] = n = SqlText.placeholders(events.get(i).fingerprint());
+        }
+        return index.parameterCounts[i] > n;
+    }
+
     /** Events matching {@code filter} grouped by fingerprint and call site, in order of first execution. */
     Map<GroupKey, Group> groups(Predicate<StatementEvent> filter) {
-        return groups(ALL_KINDS, 0, 0, filter);
+        return groups(ALL_KINDS, 0, 0, i -> filter.test(events.get(i)));
     }
 
     static final int ALL_KINDS = -1;
 
+    /** As {@link #groups(int, int, int, java.util.function.IntPredicate)}, the filter reading the event. */
+    Map<GroupKey, Group> groupsOfEvents(int kinds, int all, int none, Predicate<StatementEvent> filter) {
+        return groups(kinds, all, none, i -> filter.test(events.get(i)));
+    }
+
     /**
      * Events of one of {@code kinds} (a mask of {@link EventIndex#bit}s) with every flag of {@code all} and
-     * none of {@code none} (see {@link EventIndex}) and matching {@code filter} (null: any), grouped by
+     * none of {@code none} (see {@link EventIndex}) and whose index matches {@code filter} (null: any), grouped by
      * fingerprint and call site, in order of first execution. Kinds and flags are read from the index's
      * columns: the filter sees only the events they let through, so a pass over a large scope reads the
      * events it wants, not every one of them.
      */
-    Map<GroupKey, Group> groups(int kinds, int all, int none, Predicate<StatementEvent> filter) {
+    Map<GroupKey, Group> groups(int kinds, int all, int none, java.util.function.IntPredicate filter) {
         int[] ids = index.groupOf();
         List<GroupKey> groupKeys = index.groupKeys();
         Group[] byId = new Group[groupKeys.size()];
         int[] order = new int[byId.length];
         int count = 0;
         for (int i = 0; i < events.size(); i++) {
-            if (index.is(i, kinds, all, none) && (filter == null || filter.test(events.get(i)))) {
+            if (index.is(i, kinds, all, none) && (filter == null || filter.test(i))) {
                 Group g = byId[ids[i]];
                 if (g == null) {
                     byId[ids[i]] = g = new Group();
@@ -279,7 +294,7 @@ final class ScopeEvents {
         int n = 0;
         long lastRun = 0;
         for (int i = 0; i < g.size; i++) {
-            long run = events.get(g.indexes[i]).origin().run();
+            long run = index.runs[g.indexes[i]];
             if (run == 0 || run != lastRun) {
                 n++;
             }
@@ -292,7 +307,7 @@ final class ScopeEvents {
     long nanos(Group g) {
         long n = 0;
         for (int i = 0; i < g.size; i++) {
-            n += events.get(g.indexes[i]).executeNanos();
+            n += index.executeNanos[g.indexes[i]];
         }
         return n;
     }
@@ -301,7 +316,7 @@ final class ScopeEvents {
     long rows(Group g) {
         long n = 0;
         for (int i = 0; i < g.size; i++) {
-            n += events.get(g.indexes[i]).rowsRead();
+            n += index.rowsRead[g.indexes[i]];
         }
         return n;
     }
