@@ -10,8 +10,6 @@ import dev.leanjdbc.analyzer.internal.ApiAccess;
 import dev.leanjdbc.analyzer.internal.NumberText;
 import dev.leanjdbc.analyzer.internal.ValueHash;
 import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.Group;
-import dev.leanjdbc.analyzer.internal.detect.ScopeEvents.GroupKey;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,26 +29,26 @@ final class DuplicateQueryDetector implements Detector {
         if (!s.enabled(FindingType.DUPLICATE_QUERY)) {
             return;
         }
-        List<Group> repeats = parameterSets(s);
+        ParameterSets repeats = parameterSets(s);
         int threshold = s.config.duplicateQueryThreshold();
         // One finding per shape: its redundant executions (every one after the first of its parameter set),
         // wherever they ran, so that the finding names the lines the repeats come from.
         Map<Long, Tally> byShape = new LinkedHashMap<>();
-        for (Group r : repeats) {
-            if (r.size < threshold) {
+        for (int set = 0; set < repeats.count; set++) {
+            if (repeats.size[set] < threshold) {
                 continue;
             }
-            StatementEvent first = s.events.get(r.first());
+            int setFirst = repeats.first[set];
+            StatementEvent first = s.events.get(setFirst);
             Tally t = null;
-            for (int k = 1; k < r.size; k++) {
-                int j = r.indexes[k];
-                if (s.nPlusOneGroups.contains(new GroupKey(first.fingerprintId(), s.site(j)))) {
+            for (int j = repeats.next[setFirst]; j >= 0; j = repeats.next[j]) {
+                if (s.inNPlusOne(j)) {
                     continue; // a repeat inside an N+1: its fix removes this one too
                 }
                 if (t == null) {
                     t = byShape.computeIfAbsent(first.fingerprintId(), id -> new Tally());
                     t.sets++;
-                    t.first = Math.min(t.first, r.first());
+                    t.first = Math.min(t.first, setFirst);
                 }
                 t.redundant.add(j);
                 t.nanos += s.events.get(j).executeNanos();
@@ -84,69 +82,95 @@ final class DuplicateQueryDetector implements Detector {
     /**
      * The executions of each (fingerprint, SQL text, parameters, epoch) — one per SELECT parameter set between
      * two data changes — in order of first execution. Keyed by the four mixed into one long in a primitive
-     * index (one entry per distinct parameter set, up to one per event); the rare key whose mix another key
-     * already took is told apart exactly, in a map of the full keys.
+     * index; the rare key whose mix another key already took is told apart exactly, in a map of the full keys.
+     * The index is cleared at every data change: a set of an earlier epoch is never matched again, and an index
+     * of one epoch's sets stays in the cache where one of the whole scope's (up to one entry per event) missed
+     * it on almost every lookup in a large scope.
      */
-    private static List<Group> parameterSets(ScopeEvents s) {
-        List<Group> sets = new ArrayList<>();
-        IntList epochs = new IntList();
-        LongIndex index = new LongIndex(Math.min(s.events.size(), 1 << 16));
-        Map<Key, Group> collided = null;
+    private static ParameterSets parameterSets(ScopeEvents s) {
+        int n = s.events.size();
+        ParameterSets sets = new ParameterSets(n);
+        LongIndex index = new LongIndex(64);
+        // per fingerprint number: 0 unknown, 1 calls a sequence, 2 does not (a text search per event otherwise)
+        byte[] sequence = new byte[s.index.fingerprints()];
+        Map<Key, Integer> collided = null;
         int epoch = 0;
-        for (int i = 0; i < s.events.size(); i++) {
-            StatementEvent e = s.events.get(i);
-            if (changesData(e.kind())) {
+        for (int i = 0; i < n; i++) {
+            // kinds and flags from the index's columns: only the SELECTs are read
+            if (s.index.is(i, DATA_CHANGES, 0, 0)) {
                 epoch++;
+                index.clear();
                 continue;
             }
-            if (e.kind() != StatementKind.SELECT || e.failed() || callsSequence(e.fingerprint())) {
+            if (!s.index.is(i, SELECT, 0, EventIndex.FAILED) || callsSequence(s, sequence, i)) {
                 continue;
             }
+            StatementEvent e = s.events.get(i);
             long mixed = ValueHash.combine(
                     ValueHash.combine(e.fingerprintId(), e.parameterHash()), ((long) e.sqlHash() << 32) | epoch);
-            int found = index.putIfAbsent(mixed, sets.size());
-            Group g;
+            int found = index.putIfAbsent(mixed, sets.count);
+            int set;
             if (found < 0) {
-                g = newSet(sets, epochs, epoch);
-            } else if (sameKey(s.events.get(sets.get(found).first()), epochs.get(found), e, epoch)) {
-                g = sets.get(found);
+                set = sets.open(i, epoch);
+            } else if (sameKey(s.events.get(sets.first[found]), sets.epoch[found], e, epoch)) {
+                set = found;
             } else {
                 if (collided == null) {
                     collided = new HashMap<>();
                 }
                 Key key = new Key(e.fingerprintId(), e.sqlHash(), e.parameterHash(), epoch);
-                g = collided.get(key);
-                if (g == null) {
-                    g = newSet(sets, epochs, epoch);
-                    collided.put(key, g);
+                Integer known = collided.get(key);
+                if (known == null) {
+                    set = sets.open(i, epoch);
+                    collided.put(key, set);
+                } else {
+                    set = known;
                 }
             }
-            g.add(i);
+            sets.add(set, i);
         }
         return sets;
     }
 
-    private static Group newSet(List<Group> sets, IntList epochs, int epoch) {
-        Group g = new Group();
-        sets.add(g);
-        epochs.add(epoch);
-        return g;
-    }
+    /**
+     * The parameter sets as chains through int arrays: per set its first and last event, size and epoch, per
+     * event the next event of its set. Up to one set per event: no object and no index array per set (a
+     * profile of a million-event scope counted a {@code Group} and its array per parameter set among the
+     * largest sources of garbage). Each array is bounded by the scope's events.
+     */
+    private static final class ParameterSets {
+        final int[] next;
+        int[] first = new int[16];
+        int[] last = new int[16];
+        int[] size = new int[16];
+        int[] epoch = new int[16];
+        int count;
 
-    /** The epoch of each parameter set, by its position in the list. */
-    private static final class IntList {
-        private int[] values = new int[16];
-        private int size;
-
-        void add(int v) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = v;
+        ParameterSets(int events) {
+            next = new int[events];
         }
 
-        int get(int i) {
-            return values[i];
+        int open(int event, int epochOfSet) {
+            if (count == first.length) {
+                int grown = count * 2;
+                first = Arrays.copyOf(first, grown);
+                last = Arrays.copyOf(last, grown);
+                size = Arrays.copyOf(size, grown);
+                epoch = Arrays.copyOf(epoch, grown);
+            }
+            first[count] = event;
+            last[count] = -1;
+            epoch[count] = epochOfSet;
+            return count++;
+        }
+
+        void add(int set, int event) {
+            next[event] = -1;
+            if (last[set] >= 0) {
+                next[last[set]] = event;
+            }
+            last[set] = event;
+            size[set]++;
         }
     }
 
@@ -155,6 +179,14 @@ final class DuplicateQueryDetector implements Detector {
                 && a.fingerprintId() == b.fingerprintId()
                 && a.sqlHash() == b.sqlHash()
                 && a.parameterHash() == b.parameterHash();
+    }
+
+    private static boolean callsSequence(ScopeEvents s, byte[] known, int event) {
+        int number = s.index.fingerprintOf(event);
+        if (known[number] == 0) {
+            known[number] = callsSequence(s.events.get(event).fingerprint()) ? (byte) 1 : (byte) 2;
+        }
+        return known[number] == 1;
     }
 
     /**
@@ -175,14 +207,14 @@ final class DuplicateQueryDetector implements Detector {
         long rows;
     }
 
-    static boolean changesData(StatementKind kind) {
-        return kind == StatementKind.INSERT
-                || kind == StatementKind.UPDATE
-                || kind == StatementKind.DELETE
-                || kind == StatementKind.MERGE
-                || kind == StatementKind.DDL
-                || kind == StatementKind.CALL;
-    }
+    private static final int SELECT = EventIndex.bit(StatementKind.SELECT);
+
+    private static final int DATA_CHANGES = EventIndex.bit(StatementKind.INSERT)
+            | EventIndex.bit(StatementKind.UPDATE)
+            | EventIndex.bit(StatementKind.DELETE)
+            | EventIndex.bit(StatementKind.MERGE)
+            | EventIndex.bit(StatementKind.DDL)
+            | EventIndex.bit(StatementKind.CALL);
 
     private record Key(long fingerprintId, int sqlHash, long parameterHash, int epoch) {}
 }

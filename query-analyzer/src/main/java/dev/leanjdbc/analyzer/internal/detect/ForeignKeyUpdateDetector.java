@@ -34,14 +34,14 @@ final class ForeignKeyUpdateDetector implements Detector {
         if (!s.enabled(FindingType.FOREIGN_KEY_UPDATE_AFTER_INSERT)) {
             return;
         }
-        Map<Long, DmlShape> shapes = new HashMap<>();
+        // per fingerprint number: looked up per INSERT event, so no boxed key per event
+        DmlShape[] shapes = new DmlShape[s.index.fingerprints()];
         // table -> index of the first INSERT into it, and its shape (one is enough to compare columns)
         Map<String, Integer> firstInsert = new HashMap<>();
         Map<String, DmlShape> insertShape = new HashMap<>();
         for (int i = 0; i < s.events.size(); i++) {
-            StatementEvent e = s.events.get(i);
-            if (e.kind() == StatementKind.INSERT && !e.failed()) {
-                DmlShape d = shapes.computeIfAbsent(e.fingerprintId(), k -> DmlShape.of(e.fingerprint()));
+            if (s.index.is(i, EventIndex.bit(StatementKind.INSERT), 0, EventIndex.FAILED)) {
+                DmlShape d = shape(s, shapes, i);
                 if (d.table() != null && !d.insertColumns().isEmpty() && !firstInsert.containsKey(d.table())) {
                     firstInsert.put(d.table(), i);
                     insertShape.put(d.table(), d);
@@ -51,11 +51,11 @@ final class ForeignKeyUpdateDetector implements Detector {
         if (firstInsert.isEmpty()) {
             return;
         }
-        Map<GroupKey, Group> groups = s.groups(e -> e.kind() == StatementKind.UPDATE && !e.failed());
+        Map<GroupKey, Group> groups = s.groups(EventIndex.bit(StatementKind.UPDATE), 0, EventIndex.FAILED, null);
         for (Map.Entry<GroupKey, Group> entry : groups.entrySet()) {
             Group g = entry.getValue();
             StatementEvent first = s.events.get(g.first());
-            DmlShape update = shapes.computeIfAbsent(first.fingerprintId(), k -> DmlShape.of(first.fingerprint()));
+            DmlShape update = shape(s, shapes, g.first());
             if (!update.simpleKeyedUpdate() || update.keyColumns().size() != 1) {
                 continue;
             }
@@ -70,6 +70,15 @@ final class ForeignKeyUpdateDetector implements Detector {
             s.foreignKeyUpdateGroups.add(entry.getKey());
             out.add(finding(s, entry.getKey(), g, update, listed));
         }
+    }
+
+    private static DmlShape shape(ScopeEvents s, DmlShape[] shapes, int event) {
+        int number = s.index.fingerprintOf(event);
+        DmlShape d = shapes[number];
+        if (d == null) {
+            shapes[number] = d = DmlShape.of(s.events.get(event).fingerprint());
+        }
+        return d;
     }
 
     /** Whether the INSERT listed any of the columns the UPDATE sets. */

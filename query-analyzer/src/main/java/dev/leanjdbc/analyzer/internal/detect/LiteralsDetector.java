@@ -7,11 +7,8 @@ import dev.leanjdbc.analyzer.Severity;
 import dev.leanjdbc.analyzer.StatementEvent;
 import dev.leanjdbc.analyzer.StatementKind;
 import dev.leanjdbc.analyzer.internal.ApiAccess;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Literals instead of bind parameters: one shape that has literals ({@code ?} in its fingerprint) sent as
@@ -27,14 +24,22 @@ final class LiteralsDetector implements Detector {
         if (!s.enabled(FindingType.LITERALS_INSTEAD_OF_BINDS)) {
             return;
         }
-        Map<Long, Tally> tallies = new LinkedHashMap<>();
+        // per fingerprint number, in order of first execution: no boxed key per event
+        Tally[] byNumber = new Tally[s.index.fingerprints()];
+        List<Tally> tallies = new ArrayList<>();
         for (int i = 0; i < s.events.size(); i++) {
+            if (!s.index.is(i, JUDGED, 0, EventIndex.PARAMETERS | EventIndex.BATCH)) {
+                continue; // from the index's columns: most events are not read at all
+            }
             StatementEvent e = s.events.get(i);
-            if (e.parameterCount() != 0 || e.isBatch() || !judged(e.kind()) || s.placeholders(e) == 0) {
+            if (s.placeholders(e) == 0) {
                 continue;
             }
-            final int index = i;
-            Tally t = tallies.computeIfAbsent(e.fingerprintId(), k -> new Tally(index));
+            Tally t = byNumber[s.index.fingerprintOf(i)];
+            if (t == null) {
+                byNumber[s.index.fingerprintOf(i)] = t = new Tally(i);
+                tallies.add(t);
+            }
             t.executions++;
             t.nanos += e.executeNanos();
             t.rows += e.rowsRead() + Math.max(0, e.updateCount());
@@ -42,7 +47,7 @@ final class LiteralsDetector implements Detector {
                 t.sqlHashes.add(e.sqlHash());
             }
         }
-        for (Tally t : tallies.values()) {
+        for (Tally t : tallies) {
             int distinct = t.sqlHashes.size();
             if (distinct < s.config.literalsThreshold()) {
                 continue;
@@ -69,17 +74,15 @@ final class LiteralsDetector implements Detector {
         }
     }
 
-    private static boolean judged(StatementKind kind) {
-        return kind == StatementKind.SELECT
-                || kind == StatementKind.INSERT
-                || kind == StatementKind.UPDATE
-                || kind == StatementKind.DELETE
-                || kind == StatementKind.MERGE;
-    }
+    private static final int JUDGED = EventIndex.bit(StatementKind.SELECT)
+            | EventIndex.bit(StatementKind.INSERT)
+            | EventIndex.bit(StatementKind.UPDATE)
+            | EventIndex.bit(StatementKind.DELETE)
+            | EventIndex.bit(StatementKind.MERGE);
 
     private static final class Tally {
         final int first;
-        final Set<Integer> sqlHashes = new HashSet<>();
+        final LongIndex sqlHashes = new LongIndex(16);
         long executions;
         long nanos;
         long rows;

@@ -1,10 +1,8 @@
 package dev.leanjdbc.analyzer.internal.detect;
 
-import java.util.Arrays;
-
 /**
  * A map from {@code long} keys (value hashes, mixed keys) to non-negative {@code int}s: open addressing with
- * linear probing over two parallel arrays, doubled at half full. The detectors key one entry per value or
+ * linear probing over parallel arrays, doubled at half full. The detectors key one entry per value or
  * parameter set of a scope, up to millions: a {@code HashMap<Long, …>} spends a boxed key, a node and two
  * dependent loads per entry, and its lookups miss the cache more the larger the scope — what made the
  * detectors' time per event grow with the scope. Lives only for one detection pass, so it needs no cap of its
@@ -16,6 +14,14 @@ final class LongIndex {
 
     private long[] keys;
     private int[] values;
+    /**
+     * A slot is in use when its stamp is the current one: {@link #clear} is one increment, not a fill of the
+     * table — the duplicate detector clears its index at every data change, so its table holds only the
+     * parameter sets of one epoch and stays in the cache however long the scope.
+     */
+    private int[] stamps;
+
+    private int stamp = 1;
     private int size;
 
     /** @param expected entries expected; the table is sized so that they fit without growing */
@@ -23,17 +29,28 @@ final class LongIndex {
         int capacity = Integer.highestOneBit(Math.min(Math.max(4, expected), 1 << 28) * 2 - 1) << 1;
         keys = new long[capacity];
         values = new int[capacity];
-        Arrays.fill(values, ABSENT);
+        stamps = new int[capacity];
     }
 
     int size() {
         return size;
     }
 
+    /** Removes every entry, keeping the table's size. */
+    void clear() {
+        if (size > 0) {
+            size = 0;
+            if (++stamp == 0) { // wrapped after 2^32 clears: start the stamps afresh
+                java.util.Arrays.fill(stamps, 0);
+                stamp = 1;
+            }
+        }
+    }
+
     /** The value of {@code key}, or -1. */
     int get(long key) {
         int mask = keys.length - 1;
-        for (int i = slot(key, mask); values[i] != ABSENT; i = (i + 1) & mask) {
+        for (int i = slot(key, mask); stamps[i] == stamp; i = (i + 1) & mask) {
             if (keys[i] == key) {
                 return values[i];
             }
@@ -48,13 +65,14 @@ final class LongIndex {
     int putIfAbsent(long key, int ifAbsent) {
         int mask = keys.length - 1;
         int i = slot(key, mask);
-        for (; values[i] != ABSENT; i = (i + 1) & mask) {
+        for (; stamps[i] == stamp; i = (i + 1) & mask) {
             if (keys[i] == key) {
                 return values[i];
             }
         }
         keys[i] = key;
         values[i] = ifAbsent;
+        stamps[i] = stamp;
         if (++size * 2 > keys.length) {
             grow();
         }
@@ -69,18 +87,20 @@ final class LongIndex {
     private void grow() {
         long[] oldKeys = keys;
         int[] oldValues = values;
+        int[] oldStamps = stamps;
         keys = new long[oldKeys.length * 2];
         values = new int[oldKeys.length * 2];
-        Arrays.fill(values, ABSENT);
+        stamps = new int[oldKeys.length * 2];
         int mask = keys.length - 1;
         for (int j = 0; j < oldKeys.length; j++) {
-            if (oldValues[j] != ABSENT) {
+            if (oldStamps[j] == stamp) {
                 int i = slot(oldKeys[j], mask);
-                while (values[i] != ABSENT) {
+                while (stamps[i] == stamp) {
                     i = (i + 1) & mask;
                 }
                 keys[i] = oldKeys[j];
                 values[i] = oldValues[j];
+                stamps[i] = stamp;
             }
         }
     }

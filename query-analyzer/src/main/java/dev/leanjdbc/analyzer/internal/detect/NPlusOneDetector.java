@@ -45,7 +45,7 @@ final class NPlusOneDetector implements Detector {
             return;
         }
         int threshold = s.config.nPlusOneThreshold();
-        Map<GroupKey, Group> groups = s.groups(e -> e.kind() == StatementKind.SELECT && !e.failed());
+        Map<GroupKey, Group> groups = s.groups(EventIndex.bit(StatementKind.SELECT), 0, EventIndex.FAILED, null);
         List<GroupKey> keys = new ArrayList<>();
         List<Group> flagged = new ArrayList<>();
         List<Integer> distinctCounts = new ArrayList<>();
@@ -68,7 +68,7 @@ final class NPlusOneDetector implements Detector {
         }
         Finding.Parent[] parents = ParentFinder.find(s, flagged);
         for (int k = 0; k < flagged.size(); k++) {
-            s.nPlusOneGroups.add(keys.get(k));
+            s.markNPlusOne(flagged.get(k));
             out.add(finding(s, keys.get(k), flagged.get(k), distinctCounts.get(k), parents[k]));
         }
     }
@@ -92,7 +92,7 @@ final class NPlusOneDetector implements Detector {
         }
         int lists = 0;
         for (int i = 0; i < g.size; i++) {
-            if (s.boundList(s.events.get(g.indexes[i]))) {
+            if (s.boundList(g.indexes[i])) {
                 lists++;
             }
         }

@@ -50,32 +50,39 @@ final class ParentFinder {
                 groupOf[g.indexes[i]] = j;
             }
         }
-        // value hash -> {fingerprintId, index << 16 | column + 1} per reader, READERS_PER_VALUE pairs
-        Readers readers = new Readers(n);
-        List<Map<Vote, long[]>> votes = new java.util.ArrayList<>();
+        // value hash -> {fingerprint number, index << 16 | column + 1} per reader, READERS_PER_VALUE of them
+        ValueReaders readers = new ValueReaders(n, READERS_PER_VALUE);
+        Votes[] votes = new Votes[groups.size()];
         for (int j = 0; j < groups.size(); j++) {
-            votes.add(new HashMap<>());
+            votes[j] = new Votes();
         }
-        Vote[] cast = new Vote[MAX_PARAMETERS * READERS_PER_VALUE];
+        long[] cast = new long[MAX_PARAMETERS * READERS_PER_VALUE];
+        int select = EventIndex.bit(StatementKind.SELECT);
         for (int i = 0; i < n; i++) {
-            StatementEvent e = s.events.get(i);
             int j = groupOf[i];
-            if (j >= 0) {
-                vote(e, readers, votes.get(j), cast);
+            boolean read = s.index.is(i, select, 0, 0);
+            if (j < 0 && !read) {
+                continue; // from the index's columns: the event is not read at all
             }
-            if (e.kind() == StatementKind.SELECT) {
-                remember(e, i, readers);
+            StatementEvent e = s.events.get(i);
+            int shape = s.index.fingerprintOf(i);
+            if (j >= 0) {
+                vote(s, e, shape, readers, votes[j], cast);
+            }
+            if (read) {
+                remember(e, shape, i, readers);
             }
         }
         Finding.Parent[] parents = new Finding.Parent[groups.size()];
         for (int j = 0; j < groups.size(); j++) {
-            parents[j] = elect(s, groups.get(j), votes.get(j));
+            parents[j] = elect(s, groups.get(j), votes[j].map());
         }
         return parents;
     }
 
     /** One vote per (shape, column) per execution: a column does not win by being bound twice. */
-    private static void vote(StatementEvent e, Readers readers, Map<Vote, long[]> votes, Vote[] cast) {
+    private static void vote(
+            ScopeEvents s, StatementEvent e, int shape, ValueReaders readers, Votes votes, long[] cast) {
         int params = Math.min(e.parameterCount(), MAX_PARAMETERS);
         int castCount = 0;
         for (int p = 1; p <= params; p++) {
@@ -83,36 +90,38 @@ final class ParentFinder {
             if (h == ValueHash.NULL) {
                 continue;
             }
-            long[] r = readers.get(h & HASH_MASK);
-            if (r == null) {
+            int value = readers.find(h & HASH_MASK);
+            if (value < 0) {
                 continue;
             }
-            for (int slot = 0; slot < r.length; slot += 2) {
-                if (r[slot + 1] == 0 || r[slot] == e.fingerprintId()) {
+            for (int slot = 0; slot < readers.slots(value); slot++) {
+                long at = readers.where(value, slot);
+                if (at == 0 || readers.shape(value, slot) == shape) {
                     continue; // empty, or the child's own shape re-reading the value
                 }
-                long where = r[slot + 1] - 1;
-                Vote v = new Vote(r[slot], (int) (where & 0xFFFF));
+                long where = at - 1;
+                int reader = (int) readers.shape(value, slot);
+                // (shape number, column): exact in one long, unlike a hash
+                long v = ((long) reader << 16) | (where & 0xFFFF);
                 if (contains(cast, castCount, v)) {
                     continue;
                 }
                 cast[castCount++] = v;
-                long[] tally = votes.computeIfAbsent(v, k -> new long[] {0, where >>> 16});
-                tally[0]++;
+                votes.add(v, s.index.fingerprintId(reader), where >>> 16);
             }
         }
     }
 
-    private static boolean contains(Vote[] votes, int count, Vote v) {
+    private static boolean contains(long[] votes, int count, long v) {
         for (int i = 0; i < count; i++) {
-            if (votes[i].equals(v)) {
+            if (votes[i] == v) {
                 return true;
             }
         }
         return false;
     }
 
-    private static void remember(StatementEvent e, int index, Readers readers) {
+    private static void remember(StatementEvent e, int shape, int index, ValueReaders readers) {
         ReadValueSample values = e.readValues();
         for (int k = 0; k < values.size(); k++) {
             long hash = values.valueHash(k);
@@ -121,33 +130,26 @@ final class ParentFinder {
             }
             int column = values.column(k);
             long where = (((long) index) << 16 | column) + 1; // +1: 0 means empty
-            long[] r = readers.get(hash);
-            if (r == null) {
-                r = new long[2]; // most values have one reader; room for more is made when they come
-                readers.put(hash, r);
-            }
+            int value = readers.findOrAdd(hash);
             int free = -1;
             int oldest = 0;
             boolean updated = false;
-            for (int slot = 0; slot < r.length && !updated; slot += 2) {
-                if (r[slot + 1] == 0) {
+            for (int slot = 0; slot < readers.slots(value) && !updated; slot++) {
+                long at = readers.where(value, slot);
+                if (at == 0) {
                     free = free < 0 ? slot : free;
-                } else if (r[slot] == e.fingerprintId() && ((r[slot + 1] - 1) & 0xFFFF) == column) {
-                    r[slot + 1] = where; // the latest reading of this (shape, column)
+                } else if (readers.shape(value, slot) == shape && ((at - 1) & 0xFFFF) == column) {
+                    readers.set(value, slot, shape, where); // the latest reading of this (shape, column)
                     updated = true;
-                } else if (r[slot + 1] < r[oldest + 1]) {
+                } else if (at < readers.where(value, oldest)) {
                     oldest = slot;
                 }
             }
-            if (!updated && free < 0 && r.length < 2 * READERS_PER_VALUE) {
-                r = Arrays.copyOf(r, r.length + 2);
-                readers.put(hash, r);
-                free = r.length - 2;
+            if (!updated && free < 0 && readers.slots(value) < READERS_PER_VALUE) {
+                free = readers.widen(value); // room for more readers, made when a second one comes
             }
             if (!updated) {
-                int slot = free >= 0 ? free : oldest;
-                r[slot] = e.fingerprintId();
-                r[slot + 1] = where;
+                readers.set(value, free >= 0 ? free : oldest, shape, where);
             }
         }
     }
@@ -306,33 +308,46 @@ final class ParentFinder {
     private record Vote(long fingerprintId, int column) {}
 
     /**
-     * The readers of each value hash: a primitive index into an array of reader arrays, one entry per distinct
-     * value the scope's SELECTs read (up to a few per event): no boxed key or node per value.
+     * The votes of one N+1 group, tallied by their exact (shape number, column) key in a primitive index: a
+     * {@code Vote} record and a map lookup per vote per execution were a large share of the detectors'
+     * garbage in a large scope. {@link #map} hands {@code elect} the same {@code HashMap} it always had —
+     * the same keys created by the same sequence of {@code computeIfAbsent} calls, so its iteration order
+     * (which breaks ties among equal vote counts) is unchanged. Bounded by the distinct (shape, column)
+     * pairs of the scope.
      */
-    private static final class Readers {
-        private final LongIndex index;
-        private long[][] arrays = new long[8][];
-        private int size;
+    private static final class Votes {
+        private final LongIndex index = new LongIndex(8);
+        private final Map<Vote, long[]> votes = new HashMap<>();
+        private long[][] tallies = new long[8][];
+        private Vote any;
+        /** A vote for a known key came after the last new one: {@code computeIfAbsent} checked for resizing. */
+        private boolean calledSinceLastNew;
 
-        Readers(int events) {
-            index = new LongIndex(Math.min(events, 1 << 16));
+        void add(long key, long fingerprintId, long parentIndex) {
+            int k = index.putIfAbsent(key, index.size());
+            long[] tally;
+            if (k < 0) {
+                k = -k - 2;
+                Vote v = new Vote(fingerprintId, (int) (key & 0xFFFF));
+                tally = votes.computeIfAbsent(v, x -> new long[] {0, parentIndex});
+                if (k == tallies.length) {
+                    tallies = Arrays.copyOf(tallies, k * 2);
+                }
+                tallies[k] = tally;
+                any = v;
+                calledSinceLastNew = false;
+            } else {
+                tally = tallies[k];
+                calledSinceLastNew = true;
+            }
+            tally[0]++;
         }
 
-        long[] get(long hash) {
-            int i = index.get(hash);
-            return i < 0 ? null : arrays[i];
-        }
-
-        void put(long hash, long[] readers) {
-            int i = index.putIfAbsent(hash, size);
-            if (i >= 0) {
-                arrays[i] = readers;
-                return;
+        Map<Vote, long[]> map() {
+            if (calledSinceLastNew) {
+                votes.computeIfAbsent(any, x -> null); // the resize check the last call made
             }
-            if (size == arrays.length) {
-                arrays = Arrays.copyOf(arrays, size * 2);
-            }
-            arrays[size++] = readers;
+            return votes;
         }
     }
 }

@@ -34,10 +34,6 @@ final class ProjectionDetector implements Detector {
         if (!s.enabled(FindingType.PROJECTION_CANDIDATE)) {
             return;
         }
-        Map<Long, Integer> firstIndex = new HashMap<>();
-        for (int i = 0; i < s.events.size(); i++) {
-            firstIndex.putIfAbsent(s.events.get(i).fingerprintId(), i);
-        }
         Map<Long, List<RecordFieldUse>> records = new HashMap<>();
         for (RecordFieldUse r : s.recordFields) {
             records.computeIfAbsent(r.fingerprintId(), k -> new ArrayList<>()).add(r);
@@ -53,7 +49,8 @@ final class ProjectionDetector implements Detector {
                 // Columns read say nothing about the entity's fields used (leanjdbc-hibernate measures those).
                 continue;
             }
-            Integer first = firstIndex.get(f.fingerprintId());
+            int firstIndex = s.firstIndexOf(f.fingerprintId());
+            Integer first = firstIndex < 0 ? null : firstIndex;
             List<Finding.CallSiteCount> sites = first == null ? uncounted(f) : s.callSitesOf(f.fingerprintId());
             List<RecordFieldUse> tracked = records.get(f.fingerprintId());
             Finding finding = tracked != null

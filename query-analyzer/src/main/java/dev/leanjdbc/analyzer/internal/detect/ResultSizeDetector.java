@@ -28,29 +28,45 @@ import java.util.Map;
  */
 final class ResultSizeDetector implements Detector {
 
+    /** Every result judged here is a SELECT's that read or left at least the fewer row threshold (LARGE). */
+    private static final int SELECT = EventIndex.bit(StatementKind.SELECT);
+
     @Override
     public void detect(ScopeEvents s, List<Finding> out) {
         if (s.enabled(FindingType.BUFFERED_LARGE_RESULT)) {
             long min = s.config.largeResultRows();
-            Map<GroupKey, Group> groups = s.groups(e ->
-                    e.kind() == StatementKind.SELECT && e.resultMode() == ResultMode.BUFFERED && e.rowsRead() >= min);
+            Map<GroupKey, Group> groups = s.groupsOfEvents(
+                    SELECT,
+                    EventIndex.LARGE,
+                    0,
+                    e -> e.kind() == StatementKind.SELECT
+                            && e.resultMode() == ResultMode.BUFFERED
+                            && e.rowsRead() >= min);
             for (Map.Entry<GroupKey, Group> g : groups.entrySet()) {
                 out.add(buffered(s, g.getKey(), g.getValue()));
             }
         }
         if (s.enabled(FindingType.OVER_FETCH)) {
             long min = s.config.overFetchRows();
-            Map<GroupKey, Group> groups = s.groups(e -> e.kind() == StatementKind.SELECT
-                    && e.rowsRead() >= min
-                    && e.columnCount() > 0
-                    && e.columnsRead().isEmpty());
+            Map<GroupKey, Group> groups = s.groupsOfEvents(
+                    SELECT,
+                    EventIndex.LARGE,
+                    0,
+                    e -> e.kind() == StatementKind.SELECT
+                            && e.rowsRead() >= min
+                            && e.columnCount() > 0
+                            && e.columnsRead().isEmpty());
             for (Map.Entry<GroupKey, Group> g : groups.entrySet()) {
                 out.add(overFetch(s, g.getKey(), g.getValue()));
             }
             long minUnread = s.config.overFetchUnreadRows();
-            Map<GroupKey, Group> unread = s.groups(e -> e.kind() == StatementKind.SELECT
-                    && e.rowsLeftUnread() >= minUnread
-                    && !(e.columnCount() > 0 && e.columnsRead().isEmpty() && e.rowsRead() >= min));
+            Map<GroupKey, Group> unread = s.groupsOfEvents(
+                    SELECT,
+                    EventIndex.LARGE,
+                    0,
+                    e -> e.kind() == StatementKind.SELECT
+                            && e.rowsLeftUnread() >= minUnread
+                            && !(e.columnCount() > 0 && e.columnsRead().isEmpty() && e.rowsRead() >= min));
             for (Map.Entry<GroupKey, Group> g : unread.entrySet()) {
                 out.add(unreadRows(s, g.getKey(), g.getValue()));
             }

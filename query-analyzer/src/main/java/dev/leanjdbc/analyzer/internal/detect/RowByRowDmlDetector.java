@@ -29,10 +29,14 @@ final class RowByRowDmlDetector implements Detector {
         if (!dml && !inserts) {
             return;
         }
-        Map<GroupKey, Group> groups = s.groups(e -> !e.failed()
-                && e.batchSize() <= 1
-                && (inserts && e.kind() == StatementKind.INSERT || dml && isUpdateOrDelete(e.kind()))
-                && !s.boundList(e));
+        int kinds = (inserts ? EventIndex.bit(StatementKind.INSERT) : 0)
+                | (dml
+                        ? EventIndex.bit(StatementKind.UPDATE)
+                                | EventIndex.bit(StatementKind.DELETE)
+                                | EventIndex.bit(StatementKind.MERGE)
+                        : 0);
+        Map<GroupKey, Group> groups =
+                s.groups(kinds, 0, EventIndex.FAILED | EventIndex.MULTI_BATCH, i -> !s.boundList(i));
         for (Map.Entry<GroupKey, Group> entry : groups.entrySet()) {
             Group g = entry.getValue();
             if (s.foreignKeyUpdateGroups.contains(entry.getKey())) {
@@ -79,9 +83,5 @@ final class RowByRowDmlDetector implements Detector {
         return insert
                 ? Fixes.unbatchedInsert(client, first.generatedKeys(), table)
                 : Fixes.rowByRow(first.kind(), client, table);
-    }
-
-    private static boolean isUpdateOrDelete(StatementKind kind) {
-        return kind == StatementKind.UPDATE || kind == StatementKind.DELETE || kind == StatementKind.MERGE;
     }
 }

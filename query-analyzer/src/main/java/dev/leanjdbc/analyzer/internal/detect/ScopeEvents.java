@@ -30,19 +30,19 @@ final class ScopeEvents {
     final List<StatementEvent> events;
     final DetectorConfig config;
     private final CallSite[] sites;
-    /** See {@link #groupIds()}; null until first asked. */
-    private int[] groupIds;
+    /** Dense fingerprint and group numbers of the events, for array-keyed passes. */
+    final EventIndex index;
 
-    private List<GroupKey> groupKeys;
+    /** The events of each fingerprint number (see {@link #callSitesOf}); null until first asked. */
+    private Group[] byFingerprint;
 
-    /** The events of each fingerprint (see {@link #callSitesOf}); null until first asked. */
-    private Map<Long, Group> byFingerprint;
+    /** {@code ?} per fingerprint number, -1 until first asked. */
+    private final int[] placeholders;
 
-    private final Map<Long, Integer> placeholders = new HashMap<>();
+    /** Group numbers that got an N+1 finding: their repeats are not reported again as duplicates. */
+    private final java.util.BitSet nPlusOneGroupNumbers = new java.util.BitSet();
+
     private final Map<Long, Integer> databases = new HashMap<>();
-
-    /** Groups that got an N+1 finding: their repeats are not reported again as duplicates. */
-    final Set<GroupKey> nPlusOneGroups = new HashSet<>();
 
     /** UPDATE groups that set a column right after its row's INSERT: not reported again as row-by-row DML. */
     final Set<GroupKey> foreignKeyUpdateGroups = new HashSet<>();
@@ -69,25 +69,14 @@ final class ScopeEvents {
         byStart.sort(java.util.Comparator.comparingLong(StatementEvent::sequence));
         this.events = byStart;
         this.config = config;
-        this.sites = ownCallSites(events);
+        this.index = new EventIndex(events, config);
+        this.sites = index.sites();
+        this.placeholders = new int[index.fingerprints()];
+        java.util.Arrays.fill(placeholders, -1);
     }
 
     boolean enabled(FindingType type) {
         return config.enabled(type);
-    }
-
-    /**
-     * Each event's own call site. An event whose site was not captured stays {@link CallSite#NOT_CAPTURED}:
-     * it is never attributed to a line it may not have run at, since that would merge two call sites of one
-     * shape into one group. (The sampled mode walks every execution of a shape that repeats in a scope, so
-     * in a scope only a shape's first execution can lack its site.)
-     */
-    private static CallSite[] ownCallSites(List<StatementEvent> events) {
-        CallSite[] out = new CallSite[events.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = events.get(i).callSite();
-        }
-        return out;
     }
 
     /** The name of 1-based {@code column} of the result of {@code e}, a SELECT, for messages. */
@@ -117,13 +106,8 @@ final class ScopeEvents {
     private int clientsOf(long fingerprintId) {
         Integer database = databases.get(fingerprintId);
         if (database == null) {
-            database = 0;
-            for (StatementEvent e : events) {
-                if (e.fingerprintId() == fingerprintId) {
-                    database = e.databaseId();
-                    break;
-                }
-            }
+            int first = index.firstIndexOf(fingerprintId);
+            database = first < 0 ? 0 : events.get(first).databaseId();
             databases.put(fingerprintId, database);
         }
         return clients.applyAsInt(FingerprintState.key(fingerprintId, database));
@@ -166,7 +150,31 @@ final class ScopeEvents {
 
     /** {@code ?} in the event's fingerprint: its bind placeholders and the literals it replaced. */
     int placeholders(StatementEvent e) {
-        return placeholders.computeIfAbsent(e.fingerprintId(), k -> SqlText.placeholders(e.fingerprint()));
+        // per fingerprint number: asked per event by some detectors, so no boxed key and no lambda per call
+        int number = index.numberOf(e.fingerprintId());
+        if (number < 0) {
+            return SqlText.placeholders(e.fingerprint()); // not an event of this scope
+        }
+        int n = placeholders[number];
+        if (n < 0) {
+            placeholders[number] = n = SqlText.placeholders(e.fingerprint());
+        }
+        return n;
+    }
+
+    /** The index of the first event of a fingerprint, or -1 when the scope kept none. */
+    int firstIndexOf(long fingerprintId) {
+        return index.firstIndexOf(fingerprintId);
+    }
+
+    /** Marks a group as reported as an N+1: {@link #inNPlusOne} tells its events. */
+    void markNPlusOne(Group g) {
+        nPlusOneGroupNumbers.set(index.groupOf()[g.first()]);
+    }
+
+    /** Whether event {@code i} belongs to a group that got an N+1 finding. */
+    boolean inNPlusOne(int i) {
+        return nPlusOneGroupNumbers.get(index.groupOf()[i]);
     }
 
     /**
@@ -177,14 +185,43 @@ final class ScopeEvents {
         return e.parameterCount() > placeholders(e);
     }
 
+    /** {@link #boundList(StatementEvent)} of event {@code i}, from the index's columns. */
+    boolean boundList(int i) {
+        int number = index.fingerprintOf(i);
+        int n = placeholders[number];
+        if (n < 0) {
+            placeholders[number] = n = SqlText.placeholders(events.get(i).fingerprint());
+        }
+        return index.parameterCounts[i] > n;
+    }
+
     /** Events matching {@code filter} grouped by fingerprint and call site, in order of first execution. */
     Map<GroupKey, Group> groups(Predicate<StatementEvent> filter) {
-        int[] ids = groupIds();
+        return groups(ALL_KINDS, 0, 0, i -> filter.test(events.get(i)));
+    }
+
+    static final int ALL_KINDS = -1;
+
+    /** As {@link #groups(int, int, int, java.util.function.IntPredicate)}, the filter reading the event. */
+    Map<GroupKey, Group> groupsOfEvents(int kinds, int all, int none, Predicate<StatementEvent> filter) {
+        return groups(kinds, all, none, i -> filter.test(events.get(i)));
+    }
+
+    /**
+     * Events of one of {@code kinds} (a mask of {@link EventIndex#bit}s) with every flag of {@code all} and
+     * none of {@code none} (see {@link EventIndex}) and whose index matches {@code filter} (null: any), grouped by
+     * fingerprint and call site, in order of first execution. Kinds and flags are read from the index's
+     * columns: the filter sees only the events they let through, so a pass over a large scope reads the
+     * events it wants, not every one of them.
+     */
+    Map<GroupKey, Group> groups(int kinds, int all, int none, java.util.function.IntPredicate filter) {
+        int[] ids = index.groupOf();
+        List<GroupKey> groupKeys = index.groupKeys();
         Group[] byId = new Group[groupKeys.size()];
         int[] order = new int[byId.length];
         int count = 0;
         for (int i = 0; i < events.size(); i++) {
-            if (filter.test(events.get(i))) {
+            if (index.is(i, kinds, all, none) && (filter == null || filter.test(i))) {
                 Group g = byId[ids[i]];
                 if (g == null) {
                     byId[ids[i]] = g = new Group();
@@ -198,30 +235,6 @@ final class ScopeEvents {
             groups.put(groupKeys.get(order[k]), byId[order[k]]);
         }
         return groups;
-    }
-
-    /**
-     * Each event's (fingerprint, call site) as a dense number, found once for all detectors: each of them
-     * groups the events by that pair, and hashing a key per event per detector was most of their time.
-     */
-    private int[] groupIds() {
-        if (groupIds == null) {
-            int[] ids = new int[events.size()];
-            Map<GroupKey, Integer> known = new HashMap<>();
-            List<GroupKey> keys = new ArrayList<>();
-            for (int i = 0; i < ids.length; i++) {
-                GroupKey key = new GroupKey(events.get(i).fingerprintId(), sites[i]);
-                Integer id = known.putIfAbsent(key, keys.size());
-                if (id == null) {
-                    id = keys.size();
-                    keys.add(key);
-                }
-                ids[i] = id;
-            }
-            groupKeys = keys;
-            groupIds = ids;
-        }
-        return groupIds;
     }
 
     /** A sentence for explanations when the scope dropped events beyond its cap; empty otherwise. */
@@ -253,17 +266,23 @@ final class ScopeEvents {
 
     /** The call sites of every event of a fingerprint in the scope, with their counts. */
     List<Finding.CallSiteCount> callSitesOf(long fingerprintId) {
+        int number = index.numberOf(fingerprintId);
+        if (number < 0) {
+            return List.of();
+        }
         if (byFingerprint == null) {
             // Asked once per finding of some detectors: one pass for all of them, not one per finding.
-            byFingerprint = new HashMap<>();
+            byFingerprint = new Group[index.fingerprints()];
             for (int i = 0; i < events.size(); i++) {
-                byFingerprint
-                        .computeIfAbsent(events.get(i).fingerprintId(), k -> new Group())
-                        .add(i);
+                int fp = index.fingerprintOf(i);
+                Group g = byFingerprint[fp];
+                if (g == null) {
+                    byFingerprint[fp] = g = new Group();
+                }
+                g.add(i);
             }
         }
-        Group g = byFingerprint.get(fingerprintId);
-        return g == null ? List.of() : callSites(g);
+        return callSites(byFingerprint[number]);
     }
 
     /**
@@ -275,7 +294,7 @@ final class ScopeEvents {
         int n = 0;
         long lastRun = 0;
         for (int i = 0; i < g.size; i++) {
-            long run = events.get(g.indexes[i]).origin().run();
+            long run = index.runs[g.indexes[i]];
             if (run == 0 || run != lastRun) {
                 n++;
             }
@@ -288,7 +307,7 @@ final class ScopeEvents {
     long nanos(Group g) {
         long n = 0;
         for (int i = 0; i < g.size; i++) {
-            n += events.get(g.indexes[i]).executeNanos();
+            n += index.executeNanos[g.indexes[i]];
         }
         return n;
     }
@@ -297,7 +316,7 @@ final class ScopeEvents {
     long rows(Group g) {
         long n = 0;
         for (int i = 0; i < g.size; i++) {
-            n += events.get(g.indexes[i]).rowsRead();
+            n += index.rowsRead[g.indexes[i]];
         }
         return n;
     }

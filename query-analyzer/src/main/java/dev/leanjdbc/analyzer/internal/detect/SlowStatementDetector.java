@@ -21,7 +21,7 @@ final class SlowStatementDetector implements Detector {
             return;
         }
         long min = s.config.slowFindingMillis() * 1_000_000L;
-        Map<GroupKey, Group> groups = s.groups(e -> e.executeNanos() >= min);
+        Map<GroupKey, Group> groups = s.groups(ScopeEvents.ALL_KINDS, EventIndex.SLOW, 0, null);
         for (Map.Entry<GroupKey, Group> entry : groups.entrySet()) {
             Group g = entry.getValue();
             StatementEvent first = s.events.get(g.first());

@@ -39,6 +39,9 @@ final class SmallChunksDetector implements Detector {
         Map<Long, Map<Long, int[]>> perRun = new LinkedHashMap<>();
         Map<Long, Integer> firstOfRun = new HashMap<>();
         for (int i = 0; i < s.events.size(); i++) {
+            if (!s.index.is(i, ScopeEvents.ALL_KINDS, EventIndex.CHUNKED, 0)) {
+                continue; // from the index's columns: application statements are not read at all
+            }
             StatementOrigin o = s.events.get(i).origin();
             if (o.isApplication() || o.isInternal() || o.chunkSize() <= 0 || o.chunkSize() >= SMALL_CHUNK_ROWS) {
                 continue;

@@ -144,6 +144,25 @@ class DetectorsTest {
     }
 
     @Test
+    void aRepeatAfterADataChangeIsNoDuplicateButRepeatsWithinTheLaterEpochAre() {
+        // the duplicate detector's index is cleared at each data change: sets before it are never matched again
+        List<StatementEvent> events = new ArrayList<>();
+        events.add(select(1, CHILD, SITE, 5, null));
+        events.add(select(2, CHILD, SITE, 6, null));
+        events.add(insert(3, "insert into audit (id) values (?)"));
+        events.add(select(4, CHILD, SITE, 5, null));
+        events.add(select(5, CHILD, SITE, 6, null));
+        events.add(select(6, CHILD, SITE, 5, null));
+        events.add(insert(7, "insert into audit (id) values (?)"));
+        events.add(select(8, CHILD, SITE, 6, null));
+        Report r = report(events, new Detectors(DetectorConfig.DEFAULTS, new FailOpen()));
+        assertThat(r.findings()).extracting(Finding::type).containsExactly(FindingType.DUPLICATE_QUERY);
+        Finding f = r.findings().get(0);
+        assertThat(f.executions()).isEqualTo(1); // statement 6 repeats statement 4; nothing else repeats
+        assertThat(f.firstStatement()).isEqualTo(4);
+    }
+
+    @Test
     void aLoopBindingTheLastValueOfThePreviousResultIsPaging() {
         List<StatementEvent> events = new ArrayList<>();
         String page = "select id, name from item where category = ? and id > ?"; // no limit: values decide
