@@ -2,10 +2,17 @@ package dev.leanjdbc.testing;
 
 import org.jooq.SQLDialect;
 
-/** The databases every feature is proven on. */
+/**
+ * The databases every feature is proven on. MariaDB counts twice, once per driver, because the drivers, not the
+ * server, decide how results stream and batches are sent: {@link #MARIADB} is MariaDB Connector/J, {@link
+ * #MARIADB_MYSQL_DRIVER} is MySQL Connector/J against the same MariaDB server (the way many applications reach
+ * MariaDB). Both use jOOQ's {@link SQLDialect#MARIADB}.
+ */
 public enum Db {
     H2("H2", SQLDialect.H2),
-    POSTGRES("PostgreSQL", SQLDialect.POSTGRES);
+    POSTGRES("PostgreSQL", SQLDialect.POSTGRES),
+    MARIADB("MariaDB", SQLDialect.MARIADB),
+    MARIADB_MYSQL_DRIVER("MariaDB (MySQL Connector/J)", SQLDialect.MARIADB);
 
     private final String displayName;
     private final SQLDialect dialect;
@@ -21,5 +28,10 @@ public enum Db {
 
     public SQLDialect dialect() {
         return dialect;
+    }
+
+    /** Whether this is the MariaDB server, through either driver. */
+    public boolean isMariaDb() {
+        return this == MARIADB || this == MARIADB_MYSQL_DRIVER;
     }
 }
