@@ -156,7 +156,7 @@ public final class TestDatabase implements AutoCloseable {
     /** Creates empty shop tables and indexes in this schema, replacing any shop tables already there. */
     public TestDatabase createShopSchema() {
         ShopSchema.drop(pool);
-        ShopSchema.create(pool);
+        ShopSchema.create(pool, db.dialect());
         return this;
     }
 
