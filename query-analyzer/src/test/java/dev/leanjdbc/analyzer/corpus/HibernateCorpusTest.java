@@ -23,6 +23,7 @@ import dev.leanjdbc.analyzer.corpus.HibernateClinic.Treatment;
 import dev.leanjdbc.analyzer.corpus.HibernateClinic.Vaccination;
 import dev.leanjdbc.analyzer.corpus.HibernateClinic.Vet;
 import dev.leanjdbc.analyzer.corpus.HibernateClinic.Visit;
+import dev.leanjdbc.testing.Db;
 import dev.leanjdbc.testing.DbTest;
 import dev.leanjdbc.testing.TestDatabase;
 import java.time.LocalDate;
@@ -257,7 +258,9 @@ class HibernateCorpusTest {
         }
     }
 
-    @DbTest
+    // Not on MariaDB yet: the analyzer cannot yet tell whether MariaDB Connector/J or MySQL Connector/J buffered a
+    // result (its result mode is UNKNOWN there), which each driver's rules in issue 23 point 5 add.
+    @DbTest({Db.H2, Db.POSTGRES})
     void aLargeEntityListIsToldToStream(TestDatabase db) throws Exception {
         QueryAnalyzer a = analyzer();
         try (HibernateClinic c = clinic(a, db)) {
