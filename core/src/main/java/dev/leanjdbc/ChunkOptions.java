@@ -21,8 +21,9 @@ public final class ChunkOptions<K> {
         COUNT,
         /**
          * The database's table statistics (PostgreSQL {@code pg_class.reltuples}, H2 {@code
-         * information_schema.tables.row_count_estimate}): free, but for the whole table, ignoring the
-         * condition, and only as fresh as the last ANALYZE. -1 where unavailable.
+         * information_schema.tables.row_count_estimate}, MySQL/MariaDB {@code information_schema.tables.table_rows},
+         * which InnoDB estimates from sampled pages, a few percent off even after ANALYZE TABLE): free, but for
+         * the whole table, ignoring the condition, and only as fresh as the last ANALYZE. -1 where unavailable.
          */
         STATISTICS
     }

@@ -123,7 +123,9 @@ class BulkEncodingTest {
         }
     }
 
-    @DbTest
+    // Not on MariaDB yet: its types table needs timestamp with time zone, uuid and varbinary, and COPY;
+    // MySQL/MariaDB types and insertMany paths come with issue 23 point 4.
+    @DbTest({Db.H2, Db.POSTGRES})
     void insertManyWritesEveryValueBackExactly(TestDatabase db) {
         TypesTable.create(db);
         JdbcLog log = new JdbcLog();
@@ -166,7 +168,8 @@ class BulkEncodingTest {
         }
     }
 
-    @DbTest
+    // Not on MariaDB yet: updateFromValues has no MySQL/MariaDB form yet (MERGE is refused): issue 23 point 4.
+    @DbTest({Db.H2, Db.POSTGRES})
     void updateFromValuesBindsEveryValueExactly(TestDatabase db) {
         TypesTable.create(db);
         JdbcLog log = new JdbcLog();
@@ -194,7 +197,8 @@ class BulkEncodingTest {
         assertThat(log.statements().get(0)).contains("cast(? as ");
     }
 
-    @DbTest
+    // Not on MariaDB yet: updateFromValues has no MySQL/MariaDB form yet (MERGE is refused): issue 23 point 4.
+    @DbTest({Db.H2, Db.POSTGRES})
     void updateFromValuesKeepsJooqBindingForOtherTypes(TestDatabase db) {
         TypesTable.create(db);
         Lean lean = Lean.of(db.dataSource(), db.dialect());

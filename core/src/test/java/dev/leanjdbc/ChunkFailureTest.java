@@ -50,18 +50,23 @@ class ChunkFailureTest {
         Lean lean = Lean.of(db.dataSource(), db.dialect());
         List<OrdersRecord> rows = Orders.orders(0, 5);
         rows.get(3).setOrderNumber("T-0");
-        String reason = db.db() == Db.POSTGRES ? "duplicate key value violates unique constraint" : "Unique index";
+        String reason = switch (db.db()) {
+            case POSTGRES -> "duplicate key value violates unique constraint";
+            case MARIADB, MARIADB_MYSQL_DRIVER -> "Duplicate entry";
+            case H2 -> "Unique index";
+        };
+        String state = uniqueViolation(db);
 
         for (BulkOptions options :
                 List.of(BulkOptions.defaults(), BulkOptions.defaults().withCopyAllowed(false))) {
             assertThatThrownBy(() -> lean.insertMany(ORDERS, rows, options))
                     .isInstanceOfSatisfying(DataAccessException.class, e -> {
-                        assertThat(e.sqlState()).isEqualTo("23505");
+                        assertThat(e.sqlState()).isEqualTo(state);
                         assertThat(e.getCause()).isNotNull();
                     })
                     .hasMessageContaining("insertMany into orders failed in chunk 1 (rows 0..4); nothing was committed")
                     .hasMessageContaining(reason)
-                    .hasMessageContaining("[SQLState 23505]")
+                    .hasMessageContaining("[SQLState " + state + "]")
                     .message()
                     .doesNotContain("Error while running ConnectionCallable");
         }
@@ -81,11 +86,11 @@ class ChunkFailureTest {
                     assertThat(e.chunk()).isEqualTo(2);
                     assertThat(e.rowsCommitted()).isEqualTo(250);
                     assertThat(e.lastCommittedKey()).isEqualTo(250L);
-                    assertThat(e.sqlState()).isEqualTo("23505");
+                    assertThat(e.sqlState()).isEqualTo(uniqueViolation(db));
                 })
                 .hasMessageContaining("updateInChunks on orders failed in chunk 2 (keys after id = 250)")
                 .hasMessageContaining("chunks 1..1 (250 rows) stay committed")
-                .hasMessageContaining("[SQLState 23505]");
+                .hasMessageContaining("[SQLState " + uniqueViolation(db) + "]");
     }
 
     @DbTest
@@ -99,11 +104,11 @@ class ChunkFailureTest {
 
         assertThatThrownBy(() -> lean.deleteInChunks(ORDERS, DSL.trueCondition(), chunk, BulkProgress.NONE))
                 .isInstanceOfSatisfying(ChunkFailedException.class, e -> {
-                    assertThat(e.sqlState()).isEqualTo("23503");
+                    assertThat(e.sqlState()).isEqualTo(foreignKeyViolation(db));
                     assertThat(e.rowsCommitted()).isEqualTo((e.chunk() - 1) * chunk);
                 })
                 .hasMessageContaining("deleteInChunks on orders failed in chunk ")
-                .hasMessageContaining("[SQLState 23503]");
+                .hasMessageContaining("[SQLState " + foreignKeyViolation(db) + "]");
     }
 
     @DbTest(Db.POSTGRES)
@@ -135,11 +140,11 @@ class ChunkFailureTest {
             assertThatThrownBy(() -> lean.insertMany(table, typed, options))
                     .isInstanceOfSatisfying(
                             DataAccessException.class,
-                            e -> assertThat(e.sqlState()).isEqualTo("23503"))
+                            e -> assertThat(e.sqlState()).isEqualTo(foreignKeyViolation(db)))
                     .hasMessageContaining("insertMany into deferred_child failed at commit")
                     .hasMessageContaining("nothing was committed")
                     .hasMessageContaining("violates foreign key constraint")
-                    .hasMessageContaining("[SQLState 23503]");
+                    .hasMessageContaining("[SQLState " + foreignKeyViolation(db) + "]");
         }
         assertThat(db.dsl().fetchCount(table)).isZero();
     }
@@ -186,5 +191,15 @@ class ChunkFailureTest {
                         + " Map.of(TABLE.COLUMN, value)");
         assertThatThrownBy(() -> Lean.of((javax.sql.DataSource) null, org.jooq.SQLDialect.H2))
                 .hasMessageContaining("dataSource must not be null; pass the DataSource (usually a connection pool)");
+    }
+
+    /** The SQLState of a unique-key violation: MariaDB reports the class code 23000 for every integrity error. */
+    private static String uniqueViolation(TestDatabase db) {
+        return db.db().isMariaDb() ? "23000" : "23505";
+    }
+
+    /** The SQLState of a foreign-key violation (23000 on MariaDB, as above). */
+    private static String foreignKeyViolation(TestDatabase db) {
+        return db.db().isMariaDb() ? "23000" : "23503";
     }
 }

@@ -34,7 +34,8 @@ class ForEachChunkTest {
                 DSL.using(db.dsl().configuration().derive(new DefaultExecuteListenerProvider(new ExecuteListener() {
                     @Override
                     public void executeStart(ExecuteContext ctx) {
-                        sql.add(ctx.sql());
+                        // MariaDB quotes names with backticks; compare in one quoting.
+                        sql.add(ctx.sql().replace('`', '"'));
                     }
                 })));
         Lean lean = Lean.of(db.dataSource(), recording);
@@ -130,7 +131,11 @@ class ForEachChunkTest {
     @DbTest
     void estimatesFromTableStatistics(TestDatabase db) {
         db.seedShop(new ShopScale(50, 10, ORDERS_COUNT));
-        db.dsl().execute(db.db() == Db.POSTGRES ? "analyze orders" : "analyze");
+        db.dsl()
+                .execute(
+                        db.db() == Db.H2
+                                ? "analyze"
+                                : db.db() == Db.POSTGRES ? "analyze orders" : "analyze table orders");
         Lean lean = Lean.of(db.dataSource(), db.dialect());
         List<Long> totals = new ArrayList<>();
         lean.forEachChunk(
@@ -142,7 +147,14 @@ class ForEachChunkTest {
                         .withEstimate(ChunkOptions.Estimate.STATISTICS)
                         .withProgress((done, total) -> totals.add(total)),
                 chunk -> {});
-        assertThat(totals).hasSize(3).containsOnly((long) ORDERS_COUNT);
+        if (db.db().isMariaDb()) {
+            // InnoDB estimates from sampled pages even after ANALYZE TABLE (2,490 for 2,500 rows here): the one
+            // estimate taken before the first chunk, close to the truth.
+            assertThat(totals).hasSize(3).containsOnly(totals.get(0));
+            assertThat(totals.get(0)).isBetween(ORDERS_COUNT * 9L / 10, ORDERS_COUNT * 11L / 10);
+        } else {
+            assertThat(totals).hasSize(3).containsOnly((long) ORDERS_COUNT);
+        }
     }
 
     @DbTest(Db.H2)

@@ -88,7 +88,9 @@ class InsertManyTest {
         }
     }
 
-    @DbTest
+    // Not on MariaDB yet: upsertMany by ON DUPLICATE KEY UPDATE is issue 23 point 4 (jOOQ's MYSQL dialect renders
+    // MySQL 8.0.19's "as excluded" alias, which MariaDB refuses).
+    @DbTest({Db.H2, Db.POSTGRES})
     void upsertsOnThePrimaryKey(TestDatabase db) {
         db.seedShop(SMALL);
         SqlLog log = new SqlLog();

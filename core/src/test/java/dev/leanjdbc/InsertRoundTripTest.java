@@ -81,7 +81,9 @@ class InsertRoundTripTest {
         }
     }
 
-    @DbTest
+    // Not on MariaDB yet: its types table needs timestamp with time zone, uuid and varbinary; MySQL/MariaDB types
+    // and insert paths come with issue 23 point 4.
+    @DbTest({Db.H2, Db.POSTGRES})
     void everyPathStoresEveryGeneratedValueExactly(TestDatabase db) throws SQLException {
         TypesTable.create(db);
         Lean lean = Lean.of(db.dataSource(), db.dialect());

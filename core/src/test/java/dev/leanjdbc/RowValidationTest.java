@@ -51,7 +51,9 @@ class RowValidationTest {
                 .hasMessageContaining("nothing was written");
     }
 
-    @DbTest
+    // Not on MariaDB yet: it runs every bulk write, updateFromValues included, on the types table (timestamp with
+    // time zone, uuid): MySQL/MariaDB in issue 23 point 4.
+    @DbTest({Db.H2, Db.POSTGRES})
     void aValueOfTheWrongJavaTypeFailsEveryBulkWriteBeforeAnythingIsSent(TestDatabase db) {
         TypesTable.create(db);
         JdbcLog log = new JdbcLog();

@@ -26,7 +26,7 @@ public final class StreamingMemoryMain {
     public static void main(String[] args) throws Exception {
         String mode = args[0];
         HikariConfig config = ForkedJvm.childDatabase();
-        SQLDialect dialect = config.getJdbcUrl().startsWith("jdbc:h2:") ? SQLDialect.H2 : SQLDialect.POSTGRES;
+        SQLDialect dialect = dialectOf(config.getJdbcUrl());
         try (HikariDataSource pool = new HikariDataSource(config)) {
             if (dialect == SQLDialect.H2) {
                 try (Connection c = pool.getConnection()) {
@@ -56,5 +56,16 @@ public final class StreamingMemoryMain {
             }
             System.out.println("done " + count + " rows, " + bytes / count + " bytes per row");
         }
+    }
+
+    /** The dialect the parent's {@code Db} uses for this URL (MySQL Connector/J: MYSQL, see {@code Db}). */
+    static SQLDialect dialectOf(String url) {
+        if (url.startsWith("jdbc:h2:")) {
+            return SQLDialect.H2;
+        }
+        if (url.startsWith("jdbc:mariadb:")) {
+            return SQLDialect.MARIADB;
+        }
+        return url.startsWith("jdbc:mysql:") ? SQLDialect.MYSQL : SQLDialect.POSTGRES;
     }
 }

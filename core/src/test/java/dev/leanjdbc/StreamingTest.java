@@ -28,10 +28,19 @@ class StreamingTest {
     private static final int ORDERS_COUNT = 3_000;
 
     private static Lean seeded(TestDatabase db) {
-        if (db.dsl().meta().getTables("orders").isEmpty() || db.dsl().fetchCount(ORDERS) != ORDERS_COUNT) {
+        // Not jOOQ's meta(): through MySQL Connector/J it lists the tables of every database on the server.
+        if (countOrNothing(db) != ORDERS_COUNT) {
             db.seedShop(new ShopScale(50, 10, ORDERS_COUNT));
         }
         return Lean.of(db.dataSource(), db.dialect());
+    }
+
+    private static int countOrNothing(TestDatabase db) {
+        try {
+            return db.dsl().fetchCount(ORDERS);
+        } catch (DataAccessException noTableYet) {
+            return -1;
+        }
     }
 
     @DbTest
@@ -197,7 +206,10 @@ class StreamingTest {
         }
     }
 
-    @DbTest
+    // Not on MariaDB yet: its probe (a sequence read by nextval per row) is PostgreSQL's; on MariaDB the server
+    // computes every row whatever the client reads, so what an early close must prove there (the driver skips the
+    // rest without buffering it) is issue 23 point 2.
+    @DbTest({Db.H2, Db.POSTGRES})
     void closingEarlyDoesNotReadTheRest(TestDatabase db) throws Exception {
         Lean lean = Lean.of(db.dataSource(), db.dialect());
         int fetchSize = 100;

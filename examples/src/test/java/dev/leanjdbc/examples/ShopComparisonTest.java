@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leanjdbc.analyzer.Finding;
 import dev.leanjdbc.analyzer.FindingType;
+import dev.leanjdbc.testing.Db;
 import dev.leanjdbc.testing.DbTest;
 import dev.leanjdbc.testing.ShopScale;
 import dev.leanjdbc.testing.TestDatabase;
@@ -16,7 +17,9 @@ class ShopComparisonTest {
     /** Above the analyzer's default large-result threshold (10,000 rows), so the export is flagged too. */
     private static final ShopScale SCALE = new ShopScale(400, 100, 11_000);
 
-    @DbTest
+    // Not on MariaDB yet: the naive run's large buffered result is not reported there, because the analyzer does
+    // not yet know MariaDB Connector/J's and MySQL Connector/J's buffering rules (issue 23 point 5).
+    @DbTest({Db.H2, Db.POSTGRES})
     void naiveAndLeanProduceTheSameResultsAndOnlyTheNaiveRunHasFindings(TestDatabase db) throws Exception {
         db.seedShop(SCALE);
         Workload work = new Workload(40, "NEW", Workload.forScale(1).shipBefore(), 30);

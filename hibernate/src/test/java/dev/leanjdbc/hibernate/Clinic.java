@@ -27,6 +27,11 @@ final class Clinic implements AutoCloseable {
         }
         cfg.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, analyzer.wrap(db.dataSource()));
         cfg.getProperties().put(AvailableSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, "drop-and-create");
+        if (db.db() == dev.leanjdbc.testing.Db.MARIADB_MYSQL_DRIVER) {
+            // Hibernate cannot pick a dialect when MySQL Connector/J reports product "MySQL" at version
+            // "11.4.5-MariaDB"; an application on this driver and server names it, as here.
+            cfg.getProperties().put(AvailableSettings.DIALECT, "org.hibernate.dialect.MariaDBDialect");
+        }
         if (withAnalyzerSetting) {
             cfg.getProperties().put(LeanJdbcHibernate.ANALYZER, analyzer);
         }

@@ -172,8 +172,8 @@ class QueryContractTest {
                     .isEqualTo("The query contract of QueryContractTest$ContractSample.swaps in " + file
                             + " allows 1 statement, and 1 ran, but a statement ran more often than recorded"
                             + " (perStatement = true).\n"
-                            + "  select count(*) from orders o where o.customer_id in (select c.id from customer c"
-                            + " order by c.id limit ?)\n"
+                            + "  select count(*) from orders o join (select c.id from customer c order by c.id"
+                            + " limit ?) c on o.customer_id = c.id\n"
                             + "      0 → 1 times (new), at " + site("joined", "joined") + "\n"
                             + "  select count(*) from product\n"
                             + "      1 → 0 times (gone), at " + site("ping", "ping") + "\n"

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.leanjdbc.testing.Db;
 import dev.leanjdbc.testing.DbTest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -112,7 +113,9 @@ class BudgetTest {
         }
     }
 
-    @DbTest
+    // Not on MariaDB yet: the analyzer cannot yet tell whether MariaDB Connector/J or MySQL Connector/J buffered a
+    // result (its result mode is UNKNOWN there), which each driver's rules in issue 23 point 5 add.
+    @DbTest({Db.H2, Db.POSTGRES})
     void rowsBufferedCountsOnlyResultsTheDriverHeldWhole(DataSource raw) throws Exception {
         QueryAnalyzer analyzer = QueryAnalyzer.create();
         DataSource ds = analyzer.wrap(raw);
@@ -189,7 +192,9 @@ class BudgetTest {
         throw new AssertionError("no driver result under " + rs);
     }
 
-    @DbTest
+    // Not on MariaDB yet: the analyzer cannot yet tell whether MariaDB Connector/J or MySQL Connector/J buffered a
+    // result (its result mode is UNKNOWN there), which each driver's rules in issue 23 point 5 add.
+    @DbTest({Db.H2, Db.POSTGRES})
     void aThrowBudgetCapsWhatTheDriverBuffersAtTheRowThatFailsIt(DataSource raw) throws Exception {
         QueryAnalyzer analyzer = QueryAnalyzer.create();
         DataSource ds = analyzer.wrap(raw);
@@ -266,7 +271,9 @@ class BudgetTest {
         }
     }
 
-    @DbTest
+    // Not on MariaDB yet: the analyzer cannot yet tell whether MariaDB Connector/J or MySQL Connector/J buffered a
+    // result (its result mode is UNKNOWN there), which each driver's rules in issue 23 point 5 add.
+    @DbTest({Db.H2, Db.POSTGRES})
     void aStreamedResultIsExemptFromTheReadBudgetByDefault(DataSource raw) throws Exception {
         QueryAnalyzer analyzer = QueryAnalyzer.create();
         DataSource ds = analyzer.wrap(raw);
@@ -296,7 +303,9 @@ class BudgetTest {
         }
     }
 
-    @DbTest
+    // Not on MariaDB yet: the analyzer cannot yet tell whether MariaDB Connector/J or MySQL Connector/J buffered a
+    // result (its result mode is UNKNOWN there), which each driver's rules in issue 23 point 5 add.
+    @DbTest({Db.H2, Db.POSTGRES})
     void rowsHeldCountBufferedResultsWhileTheyAreOpen(DataSource raw) throws Exception {
         QueryAnalyzer analyzer = QueryAnalyzer.create();
         DataSource ds = analyzer.wrap(raw);

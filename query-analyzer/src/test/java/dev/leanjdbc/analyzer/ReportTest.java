@@ -39,7 +39,9 @@ class ReportTest {
         assertThat(text).contains("at ReportTest.ordersLikeWorkload(ReportTest.java:");
     }
 
-    @DbTest
+    // Not on MariaDB yet: the analyzer cannot yet tell whether MariaDB Connector/J or MySQL Connector/J buffered a
+    // result (its result mode is UNKNOWN there), which each driver's rules in issue 23 point 5 add.
+    @DbTest({Db.H2, Db.POSTGRES})
     void jsonFollowsTheVersionedSchema(DataSource raw) throws Exception {
         Items.create(raw, 5);
         QueryAnalyzer analyzer = Items.exactAnalyzer();
@@ -80,7 +82,10 @@ class ReportTest {
                     s.execute(
                             "create alias if not exists pg_sleep for 'java.util.concurrent.locks.LockSupport.parkNanos'");
                 }
-                try (ResultSet rs = s.executeQuery("select pg_sleep(" + (db == Db.H2 ? "200000000" : "0.2") + ")")) {
+                String sleep = db.isMariaDb()
+                        ? "select sleep(0.2) as pg_sleep"
+                        : "select pg_sleep(" + (db == Db.H2 ? "200000000" : "0.2") + ")";
+                try (ResultSet rs = s.executeQuery(sleep)) {
                     rs.next();
                 }
             }

@@ -16,7 +16,9 @@ import javax.sql.DataSource;
 /** Every execute family records exactly one event with the right kind, counts, rows and columns read. */
 class StatementRecordingTest {
 
-    @DbTest
+    // Not on MariaDB yet: the analyzer cannot yet tell whether MariaDB Connector/J or MySQL Connector/J buffered a
+    // result (its result mode is UNKNOWN there), which each driver's rules in issue 23 point 5 add.
+    @DbTest({Db.H2, Db.POSTGRES})
     void statementExecuteFamilies(DataSource raw) throws Exception {
         Items.create(raw, 5);
         QueryAnalyzer analyzer = Items.exactAnalyzer();
@@ -372,7 +374,9 @@ class StatementRecordingTest {
         assertThat(e.columnsRead()).isEqualTo(ColumnSet.of(70, 130, 200));
     }
 
-    @DbTest
+    // Not on MariaDB yet: it calls the built-in abs() as a procedure ({call abs(?)}), which MariaDB has not; a
+    // procedure of its own for MySQL/MariaDB comes with the analyzer work of issue 23 point 5.
+    @DbTest({Db.H2, Db.POSTGRES})
     void callableStatementsRecord(DataSource raw, Db db) throws Exception {
         QueryAnalyzer analyzer = QueryAnalyzer.builder().build();
         String sql = db == Db.H2 ? "call abs(?)" : "{call abs(?)}";

@@ -23,7 +23,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 /** Identity, unwrapping, closing and pooling: the wrappers behave like the driver's objects. */
 class WrappingTest {
 
-    @DbTest
+    // Not on MariaDB yet: it names H2's and pgJDBC's vendor classes and data sources; MariaDB Connector/J's and
+    // MySQL Connector/J's come with the analyzer work of issue 23 point 5.
+    @DbTest({Db.H2, Db.POSTGRES})
     void unwrapReachesTheVendorClassesAndBackReferencesAreWrappers(DataSource raw, Db db) throws Exception {
         QueryAnalyzer analyzer = QueryAnalyzer.create();
         DataSource ds = analyzer.wrap(raw);
@@ -61,7 +63,9 @@ class WrappingTest {
         assertThat(analyzer.globalReport().statementCount()).isEqualTo(1);
     }
 
-    @DbTest
+    // Not on MariaDB yet: it names H2's and pgJDBC's vendor classes and data sources; MariaDB Connector/J's and
+    // MySQL Connector/J's come with the analyzer work of issue 23 point 5.
+    @DbTest({Db.H2, Db.POSTGRES})
     void aDataSourceWrappedByAnotherAnalyzerIsRecordedByBoth(DataSource raw, Db db) throws Exception {
         Items.create(raw, 5);
         QueryAnalyzer a = QueryAnalyzer.create();
@@ -186,7 +190,9 @@ class WrappingTest {
         };
     }
 
-    @DbTest
+    // Not on MariaDB yet: it names H2's and pgJDBC's vendor classes and data sources; MariaDB Connector/J's and
+    // MySQL Connector/J's come with the analyzer work of issue 23 point 5.
+    @DbTest({Db.H2, Db.POSTGRES})
     void aPoolOverAnotherAnalyzersWrapperIsRecordedByBoth(TestDatabase db) throws Exception {
         QueryAnalyzer a = QueryAnalyzer.create();
         QueryAnalyzer b = QueryAnalyzer.create();
@@ -209,7 +215,9 @@ class WrappingTest {
         }
     }
 
-    @DbTest
+    // Not on MariaDB yet: it names H2's and pgJDBC's vendor classes and data sources; MariaDB Connector/J's and
+    // MySQL Connector/J's come with the analyzer work of issue 23 point 5.
+    @DbTest({Db.H2, Db.POSTGRES})
     void poolOverAWrappedDataSourceRecordsOnceAndUnwraps(TestDatabase db) throws Exception {
         QueryAnalyzer analyzer = QueryAnalyzer.create();
         DataSource driverDs = driverDataSource(db);

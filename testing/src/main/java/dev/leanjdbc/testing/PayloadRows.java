@@ -15,6 +15,8 @@ import org.jooq.impl.SQLDataType;
  * <p>On PostgreSQL the parent makes an unlogged table before forking ({@link #createTable}). On H2 the
  * in-memory database lives in the child, so the child makes a view that generates the rows as they are read
  * ({@link #createH2View}): a stored table larger than the heap could not fit whatever the reading code did.
+ * On MariaDB the parent makes a view over the Sequence engine's {@code seq_1_to_N} table, so the server
+ * generates the rows as it sends them (nothing to load, same bytes per row).
  */
 public final class PayloadRows {
 
@@ -28,8 +30,19 @@ public final class PayloadRows {
         return DSL.table(DSL.name(name));
     }
 
-    /** In the parent, on PostgreSQL: (re)creates table {@code name} with {@code rows} rows; on H2 nothing. */
+    /**
+     * In the parent: on PostgreSQL (re)creates table {@code name} with {@code rows} rows; on MariaDB a view
+     * generating them; on H2 nothing.
+     */
     public static void createTable(TestDatabase db, String name, long rows) {
+        if (db.db().isMariaDb()) {
+            db.dsl().execute("drop view if exists " + name);
+            db.dsl()
+                    .execute("create view " + name + " as select seq as id,"
+                            + " cast(concat(repeat('x', 104), lpad(seq, 8, '0')) as char(120)) as payload"
+                            + " from seq_1_to_" + rows);
+            return;
+        }
         if (db.db() != Db.POSTGRES) {
             return;
         }

@@ -124,9 +124,9 @@ public final class ShopData {
      * then the rows, then foreign keys and indexes.
      */
     public static Counts seed(DataSource dataSource, SQLDialect dialect, ShopScale scale, SeedProgress progress) {
-        ShopSchema.execute(dataSource, ShopSchema.tableStatements());
+        ShopSchema.execute(dataSource, ShopSchema.forDialect(ShopSchema.tableStatements(), dialect));
         Counts counts = load(dataSource, dialect, scale, progress);
-        ShopSchema.execute(dataSource, ShopSchema.afterLoadStatements());
+        ShopSchema.execute(dataSource, ShopSchema.forDialect(ShopSchema.afterLoadStatements(), dialect));
         if (dialect.family() == SQLDialect.POSTGRES) {
             ShopSchema.execute(dataSource, java.util.List.of("analyze"));
         }
@@ -141,7 +141,7 @@ public final class ShopData {
             try {
                 RowSink sink = dialect.family() == SQLDialect.POSTGRES ? new CopyRowSink(c) : new BatchRowSink(c);
                 Counts counts = load(sink, scale, progress);
-                restartIdentities(c, counts);
+                restartIdentities(c, dialect, counts);
                 c.commit();
                 return counts;
             } catch (SQLException | RuntimeException e) {
@@ -351,8 +351,16 @@ public final class ShopData {
         return sb.append('.').toString();
     }
 
-    private static void restartIdentities(Connection c, Counts counts) throws SQLException {
+    private static void restartIdentities(Connection c, SQLDialect dialect, Counts counts) throws SQLException {
         try (Statement s = c.createStatement()) {
+            if (dialect.family() == SQLDialect.MARIADB || dialect.family() == SQLDialect.MYSQL) {
+                // InnoDB already moved its counters past the explicit ids; set them anyway, as documented.
+                s.execute("alter table customer auto_increment = " + (counts.customers() + 1));
+                s.execute("alter table product auto_increment = " + (counts.products() + 1));
+                s.execute("alter table orders auto_increment = " + (counts.orders() + 1));
+                s.execute("alter table order_line auto_increment = " + (counts.orderLines() + 1));
+                return;
+            }
             s.execute("alter table customer alter column id restart with " + (counts.customers() + 1));
             s.execute("alter table product alter column id restart with " + (counts.products() + 1));
             s.execute("alter table orders alter column id restart with " + (counts.orders() + 1));

@@ -15,7 +15,8 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /**
- * One test database: a fresh, isolated schema on H2 or PostgreSQL behind a HikariCP pool.
+ * One test database: a fresh, isolated schema on H2 or PostgreSQL, or a fresh database on MariaDB (reached with
+ * the driver its {@link Db} names), behind a HikariCP pool.
  *
  * <p>H2 runs in memory with {@code DATABASE_TO_LOWER=TRUE}, so unquoted names fold to lower case exactly as
  * on PostgreSQL and the same SQL and jOOQ classes work on both. Nothing else is set on the URL: in
@@ -33,11 +34,20 @@ public final class TestDatabase implements AutoCloseable {
     private final String user;
     private final String password;
     private final PostgresServer server;
+    private final MariaDbServer mariaDb;
     private final HikariDataSource pool;
     private final DSLContext dsl;
 
-    private TestDatabase(Db db, String schema, String jdbcUrl, String user, String password, PostgresServer server) {
+    private TestDatabase(
+            Db db,
+            String schema,
+            String jdbcUrl,
+            String user,
+            String password,
+            PostgresServer server,
+            MariaDbServer mariaDb) {
         this.db = db;
+        this.mariaDb = mariaDb;
         this.schema = schema;
         this.jdbcUrl = jdbcUrl;
         this.user = user;
@@ -59,7 +69,7 @@ public final class TestDatabase implements AutoCloseable {
     public static TestDatabase h2(String label) {
         String name = sanitize(label) + "_" + SEQUENCE.incrementAndGet();
         String url = "jdbc:h2:mem:" + name + ";DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
-        return new TestDatabase(Db.H2, name, url, "sa", "", null);
+        return new TestDatabase(Db.H2, name, url, "sa", "", null, null);
     }
 
     /** A fresh schema on the given PostgreSQL server whose name starts with {@code label}. */
@@ -72,7 +82,26 @@ public final class TestDatabase implements AutoCloseable {
             throw new IllegalStateException("cannot create schema " + schema + " on " + server.jdbcUrl(), e);
         }
         return new TestDatabase(
-                Db.POSTGRES, schema, server.urlForSchema(schema), server.user(), server.password(), server);
+                Db.POSTGRES, schema, server.urlForSchema(schema), server.user(), server.password(), server, null);
+    }
+
+    /**
+     * A fresh database on the given MariaDB server whose name starts with {@code label}, reached with the driver
+     * of {@code db} ({@link Db#MARIADB} or {@link Db#MARIADB_MYSQL_DRIVER}).
+     */
+    public static TestDatabase mariaDb(MariaDbServer server, Db db, String label) {
+        if (!db.isMariaDb()) {
+            throw new IllegalArgumentException(db + " is not MariaDB");
+        }
+        String database = sanitize(label) + "_" + ProcessHandle.current().pid() + "_" + SEQUENCE.incrementAndGet();
+        try (Connection c = server.connect();
+                Statement s = c.createStatement()) {
+            s.execute("create database " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create database " + database + " on " + server.origin(), e);
+        }
+        return new TestDatabase(
+                db, database, server.jdbcUrl(db, database), server.user(), server.password(), null, server);
     }
 
     public Db db() {
@@ -111,7 +140,7 @@ public final class TestDatabase implements AutoCloseable {
         return password;
     }
 
-    /** Schema (PostgreSQL) or database (H2) name. */
+    /** Schema (PostgreSQL) or database (H2, MariaDB) name. */
     public String schema() {
         return schema;
     }
@@ -127,7 +156,7 @@ public final class TestDatabase implements AutoCloseable {
     /** Creates empty shop tables and indexes in this schema, replacing any shop tables already there. */
     public TestDatabase createShopSchema() {
         ShopSchema.drop(pool);
-        ShopSchema.create(pool);
+        ShopSchema.create(pool, db.dialect());
         return this;
     }
 
@@ -148,6 +177,11 @@ public final class TestDatabase implements AutoCloseable {
                 try (Connection c = newConnection();
                         Statement s = c.createStatement()) {
                     s.execute("shutdown");
+                }
+            } else if (db.isMariaDb()) {
+                try (Connection c = mariaDb.connect();
+                        Statement s = c.createStatement()) {
+                    s.execute("drop database if exists " + schema);
                 }
             } else {
                 try (Connection c = server.connect();

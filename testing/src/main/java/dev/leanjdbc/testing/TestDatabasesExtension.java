@@ -36,7 +36,7 @@ public final class TestDatabasesExtension implements TestTemplateInvocationConte
         return Arrays.stream(dbs).map(Invocation::new);
     }
 
-    /** Whether PostgreSQL must be available (CI) rather than skipped when missing. */
+    /** Whether PostgreSQL and MariaDB must be available (CI) rather than skipped when missing. */
     static boolean postgresRequired() {
         return "true".equalsIgnoreCase(System.getenv("CI"));
     }
@@ -52,8 +52,17 @@ public final class TestDatabasesExtension implements TestTemplateInvocationConte
                 .getStore(NS)
                 .computeIfAbsent(
                         db,
-                        key -> db == Db.H2 ? TestDatabase.h2(label) : TestDatabase.postgres(requirePostgres(), label),
+                        key -> switch (db) {
+                            case H2 -> TestDatabase.h2(label);
+                            case POSTGRES -> TestDatabase.postgres(requirePostgres(), label);
+                            case MARIADB, MARIADB_MYSQL_DRIVER -> TestDatabase.mariaDb(requireMariaDb(), db, label);
+                        },
                         TestDatabase.class);
+    }
+
+    private static MariaDbServer requireMariaDb() {
+        MariaDbServers.Result result = MariaDbServers.shared();
+        return result.found().orElseThrow(() -> new IllegalStateException(result.failure()));
     }
 
     private static PostgresServer requirePostgres() {
@@ -87,6 +96,16 @@ public final class TestDatabasesExtension implements TestTemplateInvocationConte
                     if (postgresRequired()) {
                         throw new IllegalStateException(
                                 result.failure() + " (CI=true: PostgreSQL tests may not" + " be skipped)");
+                    }
+                    Assumptions.abort(result.failure());
+                }
+            }
+            if (db.isMariaDb()) {
+                MariaDbServers.Result result = MariaDbServers.shared();
+                if (result.found().isEmpty()) {
+                    if (postgresRequired()) {
+                        throw new IllegalStateException(
+                                result.failure() + " (CI=true: MariaDB tests may not be skipped)");
                     }
                     Assumptions.abort(result.failure());
                 }

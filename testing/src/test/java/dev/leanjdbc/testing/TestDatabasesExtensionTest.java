@@ -21,7 +21,14 @@ class TestDatabasesExtensionTest {
         assertThat(db.db()).isEqualTo(kind);
         try (Connection c = ds.getConnection()) {
             String product = c.getMetaData().getDatabaseProductName();
-            assertThat(product).isEqualTo(kind == Db.H2 ? "H2" : "PostgreSQL");
+            // Each driver names its own product: MySQL Connector/J says "MySQL" even on a MariaDB server.
+            String expected = switch (kind) {
+                case H2 -> "H2";
+                case POSTGRES -> "PostgreSQL";
+                case MARIADB -> "MariaDB";
+                case MARIADB_MYSQL_DRIVER -> "MySQL";
+            };
+            assertThat(product).isEqualTo(expected);
         }
         assertThat(dsl.fetchValue("select 41 + 1")).hasToString("42");
     }
@@ -45,6 +52,13 @@ class TestDatabasesExtensionTest {
     void postgresTestsGetTheirOwnSchema(TestDatabase db, DSLContext dsl) {
         assertThat(dsl.fetchValue("select current_schema()")).isEqualTo(db.schema());
         assertThat(db.jdbcUrl()).contains("currentSchema=" + db.schema());
+    }
+
+    @DbTest({Db.MARIADB, Db.MARIADB_MYSQL_DRIVER})
+    void mariaDbTestsGetTheirOwnDatabaseThroughTheirOwnDriver(TestDatabase db, DSLContext dsl, Db kind) {
+        assertThat(dsl.fetchValue("select database()")).isEqualTo(db.schema());
+        assertThat(db.jdbcUrl()).startsWith(kind == Db.MARIADB ? "jdbc:mariadb://" : "jdbc:mysql://");
+        assertThat(dsl.fetchValue("select version()")).asString().contains("MariaDB");
     }
 
     @DbTest(Db.H2)

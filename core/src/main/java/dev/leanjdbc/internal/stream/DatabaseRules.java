@@ -39,7 +39,8 @@ enum DatabaseRules {
     /**
      * MySQL Connector/J: {@code fetchSize = Integer.MIN_VALUE} on a forward-only, read-only statement
      * streams row by row; with {@code useCursorFetch=true} on the URL a positive fetch size uses a server
-     * cursor instead. Not tested by leanjdbc's suite.
+     * cursor instead. Proven on MariaDB 11.4 (StreamingMemoryTest: 2,000,000 rows in a 64 MB heap); not run
+     * against a MySQL server.
      */
     MYSQL {
         @Override
@@ -50,8 +51,8 @@ enum DatabaseRules {
         }
     },
     /**
-     * MariaDB Connector/J 3: a positive fetch size streams ({@code Integer.MIN_VALUE} is rejected). Not
-     * tested by leanjdbc's suite.
+     * MariaDB Connector/J 3: a positive fetch size streams ({@code Integer.MIN_VALUE} is rejected). Proven on
+     * MariaDB 11.4 (StreamingMemoryTest).
      */
     MARIADB,
     /** Others (Oracle, SQL Server, ...): the fetch size is passed on; these drivers stream by default. */

@@ -4,6 +4,7 @@ import static dev.leanjdbc.testing.shop.Tables.ORDERS;
 import static dev.leanjdbc.testing.shop.Tables.ORDER_LINE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leanjdbc.testing.Db;
 import dev.leanjdbc.testing.DbTest;
 import dev.leanjdbc.testing.ShopScale;
 import dev.leanjdbc.testing.TestDatabase;
@@ -15,7 +16,9 @@ import java.util.List;
 /** docs/bulk.md's example does what its comments say, on H2 and PostgreSQL. */
 class BulkSnippetsTest {
 
-    @DbTest
+    // Not on MariaDB yet: the page's updateFromValues has no MySQL/MariaDB form yet (MERGE is refused): issue 23
+    // point 4.
+    @DbTest({Db.H2, Db.POSTGRES})
     void holdsDeletesPurgesAndEdits(TestDatabase db) {
         db.seedShop(new ShopScale(50, 20, 500));
         db.dsl().deleteFrom(ORDER_LINE).execute(); // the example deletes orders; their lines would stop it

@@ -19,7 +19,10 @@ import java.util.List;
 /** docs/inserts.md's four calls insert and upsert what they say; insertMany copies on PostgreSQL. */
 class InsertSnippetsTest {
 
-    @DbTest
+    // Not on MariaDB yet: through MySQL Connector/J (jOOQ's MYSQL dialect) upsertMany renders MySQL 8.0.19's "AS
+    // excluded ON DUPLICATE KEY UPDATE", which MariaDB refuses; ON DUPLICATE KEY UPDATE for both is issue 23 point
+    // 4.
+    @DbTest({Db.H2, Db.POSTGRES, Db.MARIADB})
     void insertsThreeWaysAndUpserts(TestDatabase db) {
         db.seedShop(new ShopScale(50, 20, 100));
         QueryAnalyzer analyzer = QueryAnalyzer.create();

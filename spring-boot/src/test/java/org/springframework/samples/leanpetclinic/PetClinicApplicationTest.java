@@ -6,6 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMetho
 
 import dev.leanjdbc.junit.ExpectQueries;
 import dev.leanjdbc.junit.NoNPlusOne;
+import dev.leanjdbc.testing.Db;
 import dev.leanjdbc.testing.DbTest;
 import dev.leanjdbc.testing.TestDatabase;
 import java.io.IOException;
@@ -52,6 +53,9 @@ import tools.jackson.databind.json.JsonMapper;
  * for the test that sent them, also when tests run in parallel; {@code @DataJpaTest} records with no
  * further annotation.
  */
+// Not on MariaDB yet (every @DbTest of this class): the Boot applications under test load H2/PostgreSQL
+// schema scripts (identity columns) and, through MySQL Connector/J, Hibernate cannot pick its dialect (product
+// "MySQL", version "11.4.5-MariaDB"); MariaDB runs of the Boot tests are a follow-up of issue 23 point 1.
 class PetClinicApplicationTest {
 
     /** The N+1 of GET /owners: each owner's lazy pets. */
@@ -195,7 +199,7 @@ class PetClinicApplicationTest {
         }
     }
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     void requestsOverARealPortCountForTheTestThatSentThem(TestDatabase db) {
         EngineExecutionResults r = run(db, OverARealPort.class, false);
         assertThat(failureOf(r, "ownersThroughTestRestTemplate"))
@@ -206,14 +210,14 @@ class PetClinicApplicationTest {
         r.testEvents().assertStatistics(s -> s.started(3).succeeded(2).failed(1));
     }
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     void mockMvcRequestsCountForTheTest(TestDatabase db) {
         EngineExecutionResults r = run(db, ThroughMockMvc.class, false);
         assertThat(failureOf(r, "owners"))
                 .startsWith("Expected no N+1 queries but found 1:\n  N_PLUS_ONE WARNING: 10 executions of select ");
     }
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     void parallelTestsCountOnlyTheirOwnRequests(TestDatabase db) {
         EngineExecutionResults r = run(db, InParallel.class, true);
         assertThat(failureOf(r, "petTypesThreeTimes")).isNull();
@@ -221,14 +225,14 @@ class PetClinicApplicationTest {
         r.testEvents().assertStatistics(s -> s.started(2).succeeded(2));
     }
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     void dataJpaTestRecordsWithoutAnyLeanJdbcAnnotation(TestDatabase db) {
         EngineExecutionResults r = run(db, JpaSlice.class, false);
         assertThat(failureOf(r, "petsOfEveryOwner"))
                 .startsWith("Expected no N+1 queries but found 1:\n  N_PLUS_ONE WARNING: 10 executions of select ");
     }
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     void theSuiteReportListsTheRequestsUnderTheTest(TestDatabase db, @TempDir Path dir) throws IOException {
         database = db;
         try {

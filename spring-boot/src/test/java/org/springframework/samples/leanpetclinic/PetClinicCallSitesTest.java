@@ -3,6 +3,7 @@ package org.springframework.samples.leanpetclinic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
+import dev.leanjdbc.testing.Db;
 import dev.leanjdbc.testing.DbTest;
 import dev.leanjdbc.testing.TestDatabase;
 import java.io.IOException;
@@ -18,9 +19,12 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
  * OwnerController.petNames}, where the lazy pets are touched — not a framework frame: the starter hands the
  * analyzer the application's packages ({@code AutoConfigurationPackages}), which are never skipped.
  */
+// Not on MariaDB yet (every @DbTest of this class): the Boot applications under test load H2/PostgreSQL
+// schema scripts (identity columns) and, through MySQL Connector/J, Hibernate cannot pick its dialect (product
+// "MySQL", version "11.4.5-MariaDB"); MariaDB runs of the Boot tests are a follow-up of issue 23 point 1.
 class PetClinicCallSitesTest {
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     void theNPlusOneOfARequestNamesTheApplicationsLine(TestDatabase db) throws IOException {
         EngineExecutionResults r = PetClinicApplicationTest.runSample(
                 db, selectMethod(PetClinicApplicationTest.OverARealPort.class, "ownersThroughTestRestTemplate"));

@@ -2,6 +2,7 @@ package org.springframework.samples.leanpetclinic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leanjdbc.testing.Db;
 import dev.leanjdbc.testing.DbTest;
 import dev.leanjdbc.testing.TestDatabase;
 import java.net.URI;
@@ -24,6 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
  * merged findings that keep their worst occurrence, rows on every finding, and entity over-fetch (the
  * application's entities are bytecode-enhanced and leanjdbc-hibernate is on the class path).
  */
+// Not on MariaDB yet (every @DbTest of this class): the Boot applications under test load H2/PostgreSQL
+// schema scripts (identity columns) and, through MySQL Connector/J, Hibernate cannot pick its dialect (product
+// "MySQL", version "11.4.5-MariaDB"); MariaDB runs of the Boot tests are a follow-up of issue 23 point 1.
 class PetClinicEndpointTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -65,7 +69,7 @@ class PetClinicEndpointTest {
                 "--management.endpoints.web.exposure.include=leanjdbc");
     }
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     void startupWorkIsReportedApartFromRequests(TestDatabase db) throws Exception {
         ConfigurableApplicationContext app = app(db);
         JsonNode report = endpoint(app);
@@ -78,7 +82,7 @@ class PetClinicEndpointTest {
         assertThat(report.get("countsByKind").get("INSERT").asLong()).isZero();
     }
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     void theSameLookupInSeparateRequestsIsNoNPlusOne(TestDatabase db) throws Exception {
         ConfigurableApplicationContext app = cleared(db);
         for (int id = 1; id <= 6; id++) {
@@ -90,7 +94,7 @@ class PetClinicEndpointTest {
         assertThat(types(report.get("findings"))).doesNotContain("N_PLUS_ONE");
     }
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     void mergedFindingsKeepTheWorstOccurrenceAndItsRequest(TestDatabase db) throws Exception {
         ConfigurableApplicationContext app = cleared(db);
         assertThat(get(app, "/owners").statusCode()).isEqualTo(200); // pets of 10 owners
@@ -102,7 +106,7 @@ class PetClinicEndpointTest {
         assertThat(nPlusOne.get("lastScope").asString()).isEqualTo("GET /owners/first/{n}");
     }
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     void aDuplicateQueryCountsTheRowsItReadAgain(TestDatabase db) throws Exception {
         ConfigurableApplicationContext app = cleared(db);
         assertThat(get(app, "/pettypes/twice").statusCode()).isEqualTo(200);
@@ -111,7 +115,7 @@ class PetClinicEndpointTest {
         assertThat(duplicate.get("rows").asLong()).isEqualTo(6); // the six pet types, read again
     }
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     void aPageThatNeverReadsTheFetchedPetsShowsEntityOverFetchAndItsDtoNone(TestDatabase db) throws Exception {
         ConfigurableApplicationContext app = cleared(db);
         assertThat(get(app, "/owners/names").statusCode()).isEqualTo(200);

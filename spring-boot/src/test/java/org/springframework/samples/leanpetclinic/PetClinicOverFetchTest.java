@@ -6,6 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import dev.leanjdbc.analyzer.FindingType;
 import dev.leanjdbc.junit.ExpectFinding;
 import dev.leanjdbc.junit.NoFindings;
+import dev.leanjdbc.testing.Db;
 import dev.leanjdbc.testing.DbTest;
 import dev.leanjdbc.testing.TestDatabase;
 import java.io.IOException;
@@ -29,6 +30,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code ENTITY_OVER_FETCH} at the application's line with the JPA fix; the same names read as a DTO have no
  * finding at all.
  */
+// Not on MariaDB yet (every @DbTest of this class): the Boot applications under test load H2/PostgreSQL
+// schema scripts (identity columns) and, through MySQL Connector/J, Hibernate cannot pick its dialect (product
+// "MySQL", version "11.4.5-MariaDB"); MariaDB runs of the Boot tests are a follow-up of issue 23 point 1.
 class PetClinicOverFetchTest {
 
     @SpringBootTest(classes = PetClinicApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -66,7 +70,7 @@ class PetClinicOverFetchTest {
         }
     }
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     void aPageThatNeverReadsTheFetchedPetsHasEntityOverFetchAtItsLine(TestDatabase db) throws IOException {
         EngineExecutionResults r = PetClinicApplicationTest.runSample(db, selectClass(OwnerNames.class));
         assertThat(failureOf(r, "fromEntitiesWithTheirPetsFetched")).isNull();

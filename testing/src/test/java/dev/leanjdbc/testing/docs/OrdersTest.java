@@ -18,7 +18,7 @@ import org.jooq.DSLContext;
 /** The examples of docs/testing.md: a test on both databases, and a main run in a forked JVM with a small heap. */
 // tag::db-test[]
 class OrdersTest {
-    @DbTest // runs once on [H2] and once on [PostgreSQL]
+    @DbTest // runs on [H2], [PostgreSQL], [MariaDB] and [MariaDB (MySQL Connector/J)]
     void countsOrders(TestDatabase db, DSLContext dsl) {
         db.seedShop(new ShopScale(100, 20, 1_000));
         assertThat(dsl.fetchCount(ORDERS)).isEqualTo(1_000);

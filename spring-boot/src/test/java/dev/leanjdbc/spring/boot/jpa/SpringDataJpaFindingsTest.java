@@ -11,6 +11,7 @@ import dev.leanjdbc.spring.boot.jpa.JpaClinicApplication.Owner;
 import dev.leanjdbc.spring.boot.jpa.JpaClinicApplication.OwnerRepository;
 import dev.leanjdbc.spring.boot.jpa.JpaClinicApplication.Pet;
 import dev.leanjdbc.spring.boot.jpa.JpaClinicApplication.PetRepository;
+import dev.leanjdbc.testing.Db;
 import dev.leanjdbc.testing.DbTest;
 import dev.leanjdbc.testing.TestDatabase;
 import java.util.List;
@@ -23,6 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * recognises Hibernate behind the repositories (their proxies and {@code SimpleJpaRepository} lie between
  * Hibernate and the application) and gives the Spring Data fixes.
  */
+// Not on MariaDB yet (every @DbTest of this class): the Boot applications under test load H2/PostgreSQL
+// schema scripts (identity columns) and, through MySQL Connector/J, Hibernate cannot pick its dialect (product
+// "MySQL", version "11.4.5-MariaDB"); MariaDB runs of the Boot tests are a follow-up of issue 23 point 1.
 class SpringDataJpaFindingsTest {
 
     private static ConfigurableApplicationContext start(TestDatabase db) {
@@ -53,7 +57,7 @@ class SpringDataJpaFindingsTest {
         }
     }
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     void lazyPetsOfRepositoryOwnersAreTheEntityGraphFix(TestDatabase db) {
         try (ConfigurableApplicationContext ctx = start(db)) {
             QueryAnalyzer analyzer = ctx.getBean(QueryAnalyzer.class);
@@ -80,7 +84,7 @@ class SpringDataJpaFindingsTest {
         }
     }
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     void saveOfADetachedOwnerIsTheMergeReSelect(TestDatabase db) {
         try (ConfigurableApplicationContext ctx = start(db)) {
             QueryAnalyzer analyzer = ctx.getBean(QueryAnalyzer.class);

@@ -14,6 +14,7 @@ import dev.leanjdbc.junit.ExpectQueries;
 import dev.leanjdbc.junit.LeanJdbcExtension;
 import dev.leanjdbc.junit.NoNPlusOne;
 import dev.leanjdbc.spring.boot.test.AutoConfigureLeanJdbc;
+import dev.leanjdbc.testing.Db;
 import dev.leanjdbc.testing.DbTest;
 import dev.leanjdbc.testing.TestDatabase;
 import java.io.IOException;
@@ -51,6 +52,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code @JooqTest} sample classes (static nested, so Surefire does not run them by themselves) run in a
  * nested JUnit engine against the outer test's database.
  */
+// Not on MariaDB yet (every @DbTest of this class): the Boot applications under test load H2/PostgreSQL
+// schema scripts (identity columns) and, through MySQL Connector/J, Hibernate cannot pick its dialect (product
+// "MySQL", version "11.4.5-MariaDB"); MariaDB runs of the Boot tests are a follow-up of issue 23 point 1.
 class BootTestSupportTest {
 
     private static volatile TestDatabase database;
@@ -220,7 +224,7 @@ class BootTestSupportTest {
         }
     }
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     void autoConfigureLeanJdbcBringsItIntoAnyTestContext(TestDatabase db) {
         EngineExecutionResults r = run(db, AnyContextSample.class);
         r.testEvents().assertStatistics(s -> s.started(1).failed(1));
@@ -230,7 +234,7 @@ class BootTestSupportTest {
                 .contains(" ms total, at " + SourceLines.ordersOfSite() + "\n");
     }
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     void springBootTestFailsOnTheNPlusOneWithItsCallSite(TestDatabase db) {
         EngineExecutionResults r = run(db, SpringBootTestSample.class);
         r.testEvents().assertStatistics(s -> s.started(3).succeeded(2).failed(1));
@@ -241,7 +245,7 @@ class BootTestSupportTest {
                         " ms total, at " + SourceLines.ordersOfSite() + "\n      driven by the values of customer.id");
     }
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     void theDocsBootTestFailsOnTheNPlusOneAsThePageShows(TestDatabase db) {
         EngineExecutionResults r = run(db, OrderServiceTests.class);
         r.testEvents().assertStatistics(s -> s.started(1).failed(1));
@@ -253,7 +257,7 @@ class BootTestSupportTest {
                         " ms total, at " + SourceLines.ordersOfSite() + "\n      driven by the values of customer.id");
     }
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     void jdbcTestFailsOnTheNPlusOneWithItsCallSite(TestDatabase db) {
         EngineExecutionResults r = run(db, JdbcTestSample.class);
         r.testEvents().assertStatistics(s -> s.started(2).succeeded(1).failed(1));
@@ -264,7 +268,7 @@ class BootTestSupportTest {
                         " ms total, at " + SourceLines.ordersOfSite() + "\n      driven by the values of customer.id");
     }
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     void jooqTestFailsOnTheNPlusOneWithItsCallSiteAndHasLean(TestDatabase db) {
         EngineExecutionResults r = run(db, JooqTestSample.class);
         r.testEvents().assertStatistics(s -> s.started(2).succeeded(1).failed(1));
@@ -274,7 +278,7 @@ class BootTestSupportTest {
                         + SourceLines.line("BootTestSupportTest", "// site:jooq") + ")");
     }
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     void theSuiteReportListsTheApplicationsNPlusOne(TestDatabase db, @TempDir Path dir) throws IOException {
         db.seedShop(ShopApplicationTest.SMALL);
         database = db;

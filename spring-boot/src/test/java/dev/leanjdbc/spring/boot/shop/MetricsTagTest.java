@@ -3,6 +3,7 @@ package dev.leanjdbc.spring.boot.shop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leanjdbc.analyzer.micrometer.LeanJdbcMetrics;
+import dev.leanjdbc.testing.Db;
 import dev.leanjdbc.testing.DbTest;
 import dev.leanjdbc.testing.TestDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -19,9 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
  * The actuator's metrics endpoint can address one statement shape: by the short {@code fingerprint.id} tag
  * beside the SQL text, which the {@code ?tag=} query cannot take (it splits values at commas).
  */
+// Not on MariaDB yet (every @DbTest of this class): the Boot applications under test load H2/PostgreSQL
+// schema scripts (identity columns) and, through MySQL Connector/J, Hibernate cannot pick its dialect (product
+// "MySQL", version "11.4.5-MariaDB"); MariaDB runs of the Boot tests are a follow-up of issue 23 point 1.
 class MetricsTagTest {
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     void theActuatorAnswersForAFingerprintId(TestDatabase db) throws Exception {
         db.seedShop(ShopApplicationTest.SMALL);
         try (ConfigurableApplicationContext app =

@@ -8,6 +8,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.leanjdbc.analyzer.QueryAnalyzer;
 import dev.leanjdbc.junit.LeanJdbcExtension;
 import dev.leanjdbc.spring.boot.LeanJdbcWebAutoConfiguration;
+import dev.leanjdbc.testing.Db;
 import dev.leanjdbc.testing.DbTest;
 import dev.leanjdbc.testing.ShopScale;
 import dev.leanjdbc.testing.TestDatabase;
@@ -31,6 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The starter in a real Boot web application: embedded Tomcat on a random loopback port, HikariCP from
  * {@code spring.datasource.*}, a JdbcTemplate service with an N+1, real HTTP requests.
  */
+// Not on MariaDB yet (every @DbTest of this class): the Boot applications under test load H2/PostgreSQL
+// schema scripts (identity columns) and, through MySQL Connector/J, Hibernate cannot pick its dialect (product
+// "MySQL", version "11.4.5-MariaDB"); MariaDB runs of the Boot tests are a follow-up of issue 23 point 1.
 class ShopApplicationTest {
 
     static final ShopScale SMALL = new ShopScale(20, 5, 100);
@@ -46,7 +50,7 @@ class ShopApplicationTest {
         return ShopApplication.start(db, all);
     }
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     void anHttpRequestWithAnNPlusOneShowsInTheActuatorEndpoint(TestDatabase db) throws Exception {
         db.seedShop(SMALL);
         try (ConfigurableApplicationContext app = start(db, "--management.endpoints.web.exposure.include=leanjdbc")) {
@@ -134,7 +138,7 @@ class ShopApplicationTest {
         }
     }
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     void aRequestOverItsBudgetFailsWhenSoConfigured(TestDatabase db) throws Exception {
         db.seedShop(SMALL);
         try (ConfigurableApplicationContext app =
@@ -144,7 +148,7 @@ class ShopApplicationTest {
         }
     }
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     void filterAndMetricsSwitchOff(TestDatabase db) throws Exception {
         db.seedShop(SMALL);
         try (ConfigurableApplicationContext app =
@@ -162,7 +166,7 @@ class ShopApplicationTest {
         }
     }
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     void theEndpointIsNotExposedUnlessListed(TestDatabase db) throws Exception {
         db.seedShop(SMALL);
         try (ConfigurableApplicationContext app = start(db)) {
@@ -171,7 +175,7 @@ class ShopApplicationTest {
         }
     }
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     void theDataSourceBeanRecordsOnceAndStillReachesThePool(TestDatabase db) throws Exception {
         db.seedShop(SMALL);
         try (ConfigurableApplicationContext app = start(db)) {
@@ -187,7 +191,7 @@ class ShopApplicationTest {
         }
     }
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     @ExtendWith(OutputCaptureExtension.class)
     void aBadSettingStopsTheStartWithTheBuildersMessageAndTheProperty(TestDatabase db, CapturedOutput output) {
         assertThatThrownBy(() -> start(db, "--leanjdbc.analyzer.n-plus-one-threshold=1"))
