@@ -2,6 +2,7 @@ package dev.leanjdbc.spring.boot.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leanjdbc.testing.Db;
 import dev.leanjdbc.testing.DbTest;
 import dev.leanjdbc.testing.ForkedJvm;
 import dev.leanjdbc.testing.TestDatabase;
@@ -13,6 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The starter protecting a Boot application in a forked 128 MB, one-CPU JVM ({@link MemoryServer}), on H2 and
  * PostgreSQL: one run per database, each case asserted on its own line of that run.
  */
+// Not on MariaDB yet (every @DbTest of this class): the forked Boot application under test seeds its rows
+// with H2/PostgreSQL SQL (system_range / generate_series); MariaDB runs of the Boot tests are a follow-up of
+// issue 23 point 1.
 class MemoryServerTest {
 
     private static final Map<String, ForkedJvm.Result> RUNS = new ConcurrentHashMap<>();
@@ -44,7 +48,7 @@ class MemoryServerTest {
                 + (r.outOfMemory() ? "out of memory" : "no OutOfMemoryError") + "):\n" + r.output());
     }
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     void bootsDefaultJdbcTemplateBufferingTwoMillionRowsIsStoppedByTheBudgetBeforeTheMemoryIsSpent(TestDatabase db) {
         ForkedJvm.Result r = run(db);
         assertThat(line(r, "BUFFERED"))
@@ -55,12 +59,12 @@ class MemoryServerTest {
         assertThat(r.exitCode()).as(r.output()).isZero();
     }
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     void aStreamingExportUnderAReadBudgetCompletes(TestDatabase db) {
         assertThat(line(run(db), "EXPORT")).startsWith("EXPORT 200 ").endsWith(" 300000");
     }
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     void garbageOfAStoppedRunawayIsNotBlamedOnTheNextExport(TestDatabase db) {
         ForkedJvm.Result r = run(db);
         assertThat(line(r, "HOARD"))
@@ -69,14 +73,14 @@ class MemoryServerTest {
         assertThat(line(r, "STALE-EXPORT")).startsWith("STALE-EXPORT 200 ").endsWith(" 300000");
     }
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     void aRunawayWithinTheReportIntervalIsStoppedToo(TestDatabase db) {
         assertThat(line(run(db), "HOARD-AGAIN"))
                 .startsWith("HOARD-AGAIN 503 application/problem+json")
                 .contains("urn:leanjdbc:scope-stopped");
     }
 
-    @DbTest
+    @DbTest({Db.H2, Db.POSTGRES})
     void theRunawayIsStoppedAndTheConcurrentStreamCompletes(TestDatabase db) {
         ForkedJvm.Result r = run(db);
         assertThat(line(r, "CONCURRENT-HOARD")).startsWith("CONCURRENT-HOARD 503 ");
