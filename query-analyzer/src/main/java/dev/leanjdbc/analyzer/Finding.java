@@ -2,6 +2,7 @@ package dev.leanjdbc.analyzer;
 
 import dev.leanjdbc.analyzer.internal.ApiAccess;
 import dev.leanjdbc.analyzer.internal.FindingBuilder;
+import dev.leanjdbc.analyzer.internal.sql.SqlShape;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -76,6 +77,25 @@ public final class Finding {
     /** Id of the statement shape the finding is about (see {@link StatementEvent#fingerprintId()}). */
     public long fingerprintId() {
         return fingerprintId;
+    }
+
+    /**
+     * The finding's identity, the same in every process and every run of the same code, so that a backend
+     * fed by many instances can merge them: 16 hex digits of the 64-bit FNV-1a hash over the UTF-8 bytes of
+     * type, call-site class, call-site method and {@link #fingerprint()}, separated by NUL characters. The
+     * call site's line is left out (it moves with every edit above it), as in the JUnit baseline's identity;
+     * no bind value or process-keyed hash goes into it.
+     */
+    public String id() {
+        long h = SqlShape.fnv1a64Utf8(type.name()
+                + '\u0000'
+                + callSite.className()
+                + '\u0000'
+                + callSite.methodName()
+                + '\u0000'
+                + fingerprint);
+        String hex = Long.toHexString(h);
+        return hex.length() == 16 ? hex : "0000000000000000".substring(hex.length()) + hex;
     }
 
     /** The statement shape the finding is about. */

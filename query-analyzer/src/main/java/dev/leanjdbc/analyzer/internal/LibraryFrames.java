@@ -271,6 +271,7 @@ final class LibraryFrames {
                 "SuppressFinding",
                 "servlet.AnalysisFilter",
                 "micrometer.LeanJdbcMetrics",
+                "opentelemetry.LeanJdbcTelemetry",
                 "records.FieldUse");
         classes(
                 p,

@@ -148,7 +148,8 @@ public final class SqlShape {
         return hash;
     }
 
-    static long fnv1a64Utf8(String s) {
+    /** FNV-1a 64 over the UTF-8 bytes of {@code s}: the fingerprint id, and the finding id built on it. */
+    public static long fnv1a64Utf8(String s) {
         long hash = FNV_OFFSET_BASIS;
         int length = s.length();
         for (int i = 0; i < length; i++) {
