@@ -304,6 +304,7 @@ final class LibraryFrames {
                 "LeanJdbcJooqAutoConfiguration",
                 "LeanJdbcMemoryPressureAutoConfiguration",
                 "LeanJdbcMetricsAutoConfiguration",
+                "LeanJdbcOpenTelemetryAutoConfiguration",
                 "LeanJdbcProperties",
                 "LeanJdbcWebAutoConfiguration",
                 "test.AutoConfigureLeanJdbc",
