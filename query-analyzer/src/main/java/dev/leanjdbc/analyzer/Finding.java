@@ -87,15 +87,16 @@ public final class Finding {
      * no bind value or process-keyed hash goes into it.
      */
     public String id() {
-        long h = SqlShape.fnv1a64Utf8(type.name()
-                + '\u0000'
-                + callSite.className()
-                + '\u0000'
-                + callSite.methodName()
-                + '\u0000'
-                + fingerprint);
-        String hex = Long.toHexString(h);
+        String hex = Long.toHexString(idHash());
         return hex.length() == 16 ? hex : "0000000000000000".substring(hex.length()) + hex;
+    }
+
+    /** The 64 bits of {@link #id()}, computed without building the text it hashes. */
+    long idHash() {
+        long h = SqlShape.fnv1a64Utf8(SqlShape.FNV1A64_START, type.name());
+        h = SqlShape.fnv1a64Utf8(SqlShape.fnv1a64Nul(h), callSite.className());
+        h = SqlShape.fnv1a64Utf8(SqlShape.fnv1a64Nul(h), callSite.methodName());
+        return SqlShape.fnv1a64Utf8(SqlShape.fnv1a64Nul(h), fingerprint);
     }
 
     /** The statement shape the finding is about. */

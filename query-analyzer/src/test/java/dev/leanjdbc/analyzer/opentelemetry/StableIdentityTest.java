@@ -7,6 +7,7 @@ import dev.leanjdbc.analyzer.Finding;
 import dev.leanjdbc.analyzer.QueryAnalyzer;
 import dev.leanjdbc.analyzer.StatementEvent;
 import dev.leanjdbc.analyzer.internal.otel.SpanNames;
+import dev.leanjdbc.analyzer.internal.sql.SqlShape;
 import dev.leanjdbc.testing.ForkedJvm;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
@@ -67,6 +68,13 @@ class StableIdentityTest {
             ids.put("fingerprint.id", event.get(SpanNames.FINGERPRINT_ID));
             Finding finding = scope.report().findings().get(0);
             ids.put("finding.id.api", finding.id());
+            // The documented formula, reproducible outside Java: FNV-1a 64 over "type NUL class NUL method NUL
+            // fingerprint" in UTF-8, 16 hex digits.
+            String text = finding.type() + "\u0000" + finding.callSite().className() + "\u0000"
+                    + finding.callSite().methodName() + "\u0000" + finding.fingerprint();
+            if (!finding.id().equals(String.format("%016x", SqlShape.fnv1a64Utf8(text)))) {
+                throw new AssertionError("Finding.id() " + finding.id() + " is not the hash of " + text);
+            }
             ids.put(
                     "metric.fingerprint.id",
                     OtelFixture.metric(otel.metrics.collectAllMetrics(), "leanjdbc.statement.time")

@@ -6,6 +6,7 @@ import dev.leanjdbc.analyzer.Finding;
 import dev.leanjdbc.analyzer.Report;
 import dev.leanjdbc.analyzer.StatementEvent;
 import dev.leanjdbc.analyzer.StatementKind;
+import dev.leanjdbc.analyzer.internal.ApiAccess;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.api.trace.Span;
@@ -89,7 +90,7 @@ public final class SpanFindings implements AnalyzerListener {
             }
             total++;
             if (shown < maxEvents) {
-                span.addEvent(SpanNames.FINDING_EVENT, attributes(f));
+                span.addEvent(SpanNames.FINDING_EVENT, cachedAttributes(f));
                 shown++;
             }
         }
@@ -99,6 +100,50 @@ public final class SpanFindings implements AnalyzerListener {
         if (total > shown) {
             span.setAttribute(SpanNames.FINDINGS_DROPPED, total - shown);
         }
+    }
+
+    /** Slots of the event-attribute cache (a power of two). */
+    static final int CACHE_SLOTS = 256;
+
+    /**
+     * The events' attributes, direct-mapped by finding id: a request that repeats yesterday's N+1 (same
+     * finding, same N, same line) adds it without building a string. Racy by design: a slot is one immutable
+     * entry, replaced whole; a miss only costs the build.
+     */
+    private final Cached[] cache = new Cached[CACHE_SLOTS];
+
+    private record Cached(
+            long id,
+            String fingerprint,
+            dev.leanjdbc.analyzer.Severity severity,
+            long executions,
+            long rows,
+            CallSite site,
+            String fix,
+            Attributes attributes) {
+
+        boolean matches(long id, Finding f) {
+            return this.id == id
+                    && executions == f.executions()
+                    && rows == f.rows()
+                    && severity == f.severity()
+                    && fingerprint.equals(f.fingerprint())
+                    && site.equals(f.callSite())
+                    && fix.equals(f.suggestedFix());
+        }
+    }
+
+    Attributes cachedAttributes(Finding f) {
+        long id = ApiAccess.findingIdHash(f);
+        int slot = (int) (id ^ (id >>> 32) ^ f.executions() * 0x9E3779B9L) & (CACHE_SLOTS - 1);
+        Cached c = cache[slot];
+        if (c != null && c.matches(id, f)) {
+            return c.attributes;
+        }
+        Attributes a = attributes(f);
+        cache[slot] = new Cached(
+                id, f.fingerprint(), f.severity(), f.executions(), f.rows(), f.callSite(), f.suggestedFix(), a);
+        return a;
     }
 
     /** The attributes of one finding's event. */
