@@ -160,6 +160,11 @@ final class ApiFactory implements ApiAccess.Factory {
     }
 
     @Override
+    public long findingIdHash(Finding f) {
+        return f.idHash();
+    }
+
+    @Override
     public Finding finding(FindingBuilder b) {
         return new Finding(b);
     }

@@ -2,6 +2,7 @@ package dev.leanjdbc.analyzer;
 
 import dev.leanjdbc.analyzer.internal.ApiAccess;
 import dev.leanjdbc.analyzer.internal.FindingBuilder;
+import dev.leanjdbc.analyzer.internal.sql.SqlShape;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -76,6 +77,26 @@ public final class Finding {
     /** Id of the statement shape the finding is about (see {@link StatementEvent#fingerprintId()}). */
     public long fingerprintId() {
         return fingerprintId;
+    }
+
+    /**
+     * The finding's identity, the same in every process and every run of the same code, so that a backend
+     * fed by many instances can merge them: 16 hex digits of the 64-bit FNV-1a hash over the UTF-8 bytes of
+     * type, call-site class, call-site method and {@link #fingerprint()}, separated by NUL characters. The
+     * call site's line is left out (it moves with every edit above it), as in the JUnit baseline's identity;
+     * no bind value or process-keyed hash goes into it.
+     */
+    public String id() {
+        String hex = Long.toHexString(idHash());
+        return hex.length() == 16 ? hex : "0000000000000000".substring(hex.length()) + hex;
+    }
+
+    /** The 64 bits of {@link #id()}, computed without building the text it hashes. */
+    long idHash() {
+        long h = SqlShape.fnv1a64Utf8(SqlShape.FNV1A64_START, type.name());
+        h = SqlShape.fnv1a64Utf8(SqlShape.fnv1a64Nul(h), callSite.className());
+        h = SqlShape.fnv1a64Utf8(SqlShape.fnv1a64Nul(h), callSite.methodName());
+        return SqlShape.fnv1a64Utf8(SqlShape.fnv1a64Nul(h), fingerprint);
     }
 
     /** The statement shape the finding is about. */

@@ -5,11 +5,28 @@ import dev.leanjdbc.analyzer.MemoryPressureMonitor;
 import dev.leanjdbc.analyzer.QueryAnalyzer;
 import dev.leanjdbc.analyzer.ScopeBudget;
 import dev.leanjdbc.analyzer.micrometer.LeanJdbcMetrics;
+import dev.leanjdbc.analyzer.opentelemetry.LeanJdbcTelemetry;
 import dev.leanjdbc.analyzer.servlet.AnalysisFilter;
 import dev.leanjdbc.benchmarks.bulk.BenchDatabases;
 import dev.leanjdbc.testing.Db;
 import dev.leanjdbc.testing.TestDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.common.CompletableResultCode;
+import io.opentelemetry.sdk.metrics.InstrumentType;
+import io.opentelemetry.sdk.metrics.SdkMeterProvider;
+import io.opentelemetry.sdk.metrics.data.AggregationTemporality;
+import io.opentelemetry.sdk.metrics.data.MetricData;
+import io.opentelemetry.sdk.metrics.export.MetricExporter;
+import io.opentelemetry.sdk.metrics.export.PeriodicMetricReader;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,6 +37,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.Collection;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -49,7 +68,12 @@ import org.openjdk.jmh.annotations.Warmup;
  *       scope per request, no budget), no meters, no monitor: the cost of the scope alone;
  *   <li>{@code production}: through the wrapped pool inside {@link AnalysisFilter#doFilter} (a scope per
  *       request with a rows and statements budget), with {@link LeanJdbcMetrics} bound to a {@link
- *       SimpleMeterRegistry} and a {@link MemoryPressureMonitor} started.
+ *       SimpleMeterRegistry} and a {@link MemoryPressureMonitor} started;
+ *   <li>{@code production-otel-span}: {@code production} inside a server span of an OpenTelemetry SDK per
+ *       request (sampled, with the two request attributes HTTP instrumentation sets at start, a simple span processor with a no-op exporter; a meter provider with a periodic
+ *       reader and a no-op exporter), the analyzer not bound to it: what OpenTelemetry itself costs;
+ *   <li>{@code production-otel}: the same with {@link LeanJdbcTelemetry} bound (findings and totals on the
+ *       span, the instruments fed). The difference to {@code production-otel-span} is the integration's cost.
  * </ul>
  *
  * The filter's log line is not written: the request logger is below INFO in the benchmarks' logging
@@ -67,9 +91,12 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ProductionOverheadBenchmark {
 
     static final int ROWS = 10_000;
+    private static final AttributeKey<String> HTTP_REQUEST_METHOD = AttributeKey.stringKey("http.request.method");
+    private static final AttributeKey<String> HTTP_ROUTE = AttributeKey.stringKey("http.route");
+
     static final String PK_LOOKUP_SQL = "select id, name, quantity from item where id = ?";
 
-    @Param({"raw", "analyzer", "filter", "production"})
+    @Param({"raw", "analyzer", "filter", "production", "production-otel-span", "production-otel"})
     public String implementation;
 
     /**
@@ -83,6 +110,8 @@ public class ProductionOverheadBenchmark {
     private DataSource dataSource;
     private AnalysisFilter filter;
     private MemoryPressureMonitor monitor;
+    private OpenTelemetrySdk openTelemetry;
+    private Tracer tracer;
     private HttpServletRequest request;
     private HttpServletResponse response;
     private FilterChain chain;
@@ -123,8 +152,15 @@ public class ProductionOverheadBenchmark {
                 filter = new AnalysisFilter(analyzer);
                 dataSource = analyzer.wrap(raw);
             }
-            case "production" -> {
+            case "production", "production-otel-span", "production-otel" -> {
                 QueryAnalyzer analyzer = QueryAnalyzer.create();
+                if (!implementation.equals("production")) {
+                    openTelemetry = noOpExportingSdk();
+                    tracer = openTelemetry.getTracer("benchmark");
+                    if (implementation.equals("production-otel")) {
+                        LeanJdbcTelemetry.bind(analyzer, openTelemetry);
+                    }
+                }
                 LeanJdbcMetrics.bind(analyzer, new SimpleMeterRegistry());
                 monitor = MemoryPressureMonitor.builder(analyzer).start();
                 filter = AnalysisFilter.builder(analyzer)
@@ -153,6 +189,9 @@ public class ProductionOverheadBenchmark {
         if (monitor != null) {
             monitor.close();
         }
+        if (openTelemetry != null) {
+            openTelemetry.close();
+        }
         database.close();
     }
 
@@ -160,10 +199,73 @@ public class ProductionOverheadBenchmark {
     public String request() throws IOException, ServletException, SQLException {
         if (filter == null) {
             runLookups();
-        } else {
+        } else if (tracer == null) {
             filter.doFilter(request, response, chain);
+        } else {
+            // As HTTP server instrumentation makes it: a sampled server span with its request attributes.
+            Span server = tracer.spanBuilder("GET /items/{id}")
+                    .setSpanKind(SpanKind.SERVER)
+                    .setAttribute(HTTP_REQUEST_METHOD, "GET")
+                    .setAttribute(HTTP_ROUTE, "/items/{id}")
+                    .startSpan();
+            try (io.opentelemetry.context.Scope ignored = server.makeCurrent()) {
+                filter.doFilter(request, response, chain);
+            } finally {
+                server.end();
+            }
         }
         return lastName;
+    }
+
+    /** An SDK that samples every span and records every measurement, and exports them nowhere. */
+    static OpenTelemetrySdk noOpExportingSdk() {
+        SpanExporter spans = new SpanExporter() {
+            @Override
+            public CompletableResultCode export(Collection<SpanData> batch) {
+                return CompletableResultCode.ofSuccess();
+            }
+
+            @Override
+            public CompletableResultCode flush() {
+                return CompletableResultCode.ofSuccess();
+            }
+
+            @Override
+            public CompletableResultCode shutdown() {
+                return CompletableResultCode.ofSuccess();
+            }
+        };
+        MetricExporter metrics = new MetricExporter() {
+            @Override
+            public CompletableResultCode export(Collection<MetricData> batch) {
+                return CompletableResultCode.ofSuccess();
+            }
+
+            @Override
+            public CompletableResultCode flush() {
+                return CompletableResultCode.ofSuccess();
+            }
+
+            @Override
+            public CompletableResultCode shutdown() {
+                return CompletableResultCode.ofSuccess();
+            }
+
+            @Override
+            public AggregationTemporality getAggregationTemporality(InstrumentType type) {
+                return AggregationTemporality.CUMULATIVE;
+            }
+        };
+        return OpenTelemetrySdk.builder()
+                .setTracerProvider(SdkTracerProvider.builder()
+                        .addSpanProcessor(SimpleSpanProcessor.create(spans))
+                        .build())
+                .setMeterProvider(SdkMeterProvider.builder()
+                        .registerMetricReader(PeriodicMetricReader.builder(metrics)
+                                .setInterval(Duration.ofSeconds(60))
+                                .build())
+                        .build())
+                .build();
     }
 
     private void runLookups() throws SQLException {

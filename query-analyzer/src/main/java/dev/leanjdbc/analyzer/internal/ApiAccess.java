@@ -110,6 +110,8 @@ public final class ApiAccess {
         ScopeStoppedException scopeStopped(String scopeName, String reason, CallSite callSite);
 
         Finding finding(FindingBuilder b);
+
+        long findingIdHash(Finding f);
     }
 
     private static volatile Factory factory;
@@ -235,6 +237,11 @@ public final class ApiAccess {
                         droppedFingerprintExecutions,
                         detector,
                         internalStatements);
+    }
+
+    /** The 64 bits of {@link Finding#id()}, without the text. */
+    public static long findingIdHash(Finding f) {
+        return factory().findingIdHash(f);
     }
 
     /** A copy of {@code e} marked {@link StatementEvent#recordedAgain()}. */

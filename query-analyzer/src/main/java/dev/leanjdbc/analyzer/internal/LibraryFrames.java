@@ -271,6 +271,7 @@ final class LibraryFrames {
                 "SuppressFinding",
                 "servlet.AnalysisFilter",
                 "micrometer.LeanJdbcMetrics",
+                "opentelemetry.LeanJdbcTelemetry",
                 "records.FieldUse");
         classes(
                 p,
@@ -303,6 +304,7 @@ final class LibraryFrames {
                 "LeanJdbcJooqAutoConfiguration",
                 "LeanJdbcMemoryPressureAutoConfiguration",
                 "LeanJdbcMetricsAutoConfiguration",
+                "LeanJdbcOpenTelemetryAutoConfiguration",
                 "LeanJdbcProperties",
                 "LeanJdbcWebAutoConfiguration",
                 "test.AutoConfigureLeanJdbc",

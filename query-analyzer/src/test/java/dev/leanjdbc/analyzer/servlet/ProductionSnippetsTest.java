@@ -8,9 +8,11 @@ import dev.leanjdbc.analyzer.PressureAction;
 import dev.leanjdbc.analyzer.QueryAnalyzer;
 import dev.leanjdbc.analyzer.ScopeBudget;
 import dev.leanjdbc.analyzer.micrometer.LeanJdbcMetrics;
+import dev.leanjdbc.analyzer.opentelemetry.LeanJdbcTelemetry;
 import dev.leanjdbc.testing.DbTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import jakarta.servlet.ServletContext;
 import java.io.InputStream;
 import java.sql.Connection;
@@ -56,6 +58,12 @@ class ProductionSnippetsTest {
         LeanJdbcMetrics.bind(analyzer, meterRegistry); // or LeanJdbcMetrics.binder(analyzer, options) as a MeterBinder
     }
     // end::metrics[]
+
+    // tag::opentelemetry[]
+    static void traces(QueryAnalyzer analyzer, OpenTelemetry openTelemetry) {
+        LeanJdbcTelemetry.bind(analyzer, openTelemetry); // or GlobalOpenTelemetry.get() under the Java agent
+    }
+    // end::opentelemetry[]
 
     @DbTest
     void theFilterRegisteredByCodeStopsARequestOverItsBudget(DataSource raw) throws Exception {

@@ -31,6 +31,8 @@ import org.springframework.validation.Validator;
  *     the {@code leanjdbc.analyzer.*} system properties)
  * @param web The per-request scope filter of servlet web applications
  * @param metrics The Micrometer metrics binding
+ * @param opentelemetry Findings and totals on the application's OpenTelemetry spans (and, when asked, its
+ *     instruments)
  * @param jooq The {@code Lean} facade bean on the application's jOOQ {@code DSLContext}
  * @param endpoint The {@code leanjdbc} actuator endpoint
  * @param test The Spring Boot test support
@@ -48,7 +50,8 @@ public record LeanJdbcProperties(
         @DefaultValue Endpoint endpoint,
         @DefaultValue Test test,
         @DefaultValue MemoryPressure memoryPressure,
-        @DefaultValue Tasks tasks)
+        @DefaultValue Tasks tasks,
+        @DefaultValue OpenTelemetry opentelemetry)
         implements Validator {
 
     /**
@@ -218,6 +221,23 @@ public record LeanJdbcProperties(
             @DefaultValue Map<String, String> tags) {}
 
     /**
+     * OpenTelemetry, when {@code opentelemetry-api} is on the class path: each request's findings as events and
+     * its totals as attributes on the current span, with the application's {@code OpenTelemetry} bean (Boot's
+     * {@code spring-boot-opentelemetry}) or else {@code GlobalOpenTelemetry} (the Java agent's).
+     *
+     * @param enabled Whether the analyzer's findings and totals go to OpenTelemetry
+     * @param traces Whether findings and scope totals go on the span current when a scope closes
+     * @param metrics Whether the analyzer's meters are also OpenTelemetry instruments (default false: a Boot
+     *     application exports the Micrometer meters already, and both would be the same series twice)
+     * @param maxFindingEvents Finding events per span at most (0 to 128, default 20)
+     */
+    public record OpenTelemetry(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("true") boolean traces,
+            @DefaultValue("false") boolean metrics,
+            Integer maxFindingEvents) {}
+
+    /**
      * The core facade on jOOQ.
      *
      * @param enabled Whether a {@code Lean} bean is made from the application's DSLContext bean
@@ -275,6 +295,13 @@ public record LeanJdbcProperties(
         if (ClassUtils.isPresent(
                 "io.micrometer.core.instrument.MeterRegistry", getClass().getClassLoader())) {
             MetricsSettings.options(p.metrics(), reject);
+        }
+        Integer events = p.opentelemetry().maxFindingEvents();
+        if (events != null && (events < 0 || events > 128)) {
+            errors.rejectValue(
+                    "opentelemetry.maxFindingEvents",
+                    "invalid",
+                    "maxFindingEvents must be between 0 and 128 (it bounds the events on one span), was " + events);
         }
         atLeastOne(errors, "endpoint.top", p.endpoint().top());
         atLeastOne(errors, "endpoint.maxFindings", p.endpoint().maxFindings());

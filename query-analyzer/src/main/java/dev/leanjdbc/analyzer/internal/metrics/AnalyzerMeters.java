@@ -21,11 +21,11 @@ public final class AnalyzerMeters implements AnalyzerListener {
 
     /** The {@value #FINGERPRINT_ID_TAG} value of a fingerprint as it appears in the {@code fingerprint} tag. */
     public static String fingerprintId(String fingerprint) {
-        return TopTimers.id(TopTimers.shorten(fingerprint, MAX_FINGERPRINT_TAG));
+        return TagIds.fingerprintId(fingerprint);
     }
 
     /** Longest fingerprint tag value; longer SQL is cut (two shapes may then share a timer). */
-    public static final int MAX_FINGERPRINT_TAG = 200;
+    public static final int MAX_FINGERPRINT_TAG = TagIds.MAX_FINGERPRINT_TAG;
 
     private final Counter[] statements;
     private final Counter[] failed;

@@ -77,18 +77,9 @@ public final class TopTimers {
         return b.register(registry);
     }
 
-    /**
-     * A short id of {@code value} that is the same in every JVM and every run: the first 12 hex digits of its
-     * 64-bit FNV-1a hash over UTF-16 code units. Letters and digits only, so any query syntax takes it.
-     */
+    /** See {@link TagIds#id}. */
     static String id(String value) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < value.length(); i++) {
-            h ^= value.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        String hex = Long.toHexString(h);
-        return ("0000000000000000" + hex).substring(hex.length()).substring(0, 12);
+        return TagIds.id(value);
     }
 
     void record(String key, long nanos) {
@@ -162,8 +153,8 @@ public final class TopTimers {
         }
     }
 
-    /** A tag value no longer than {@code max} characters (fingerprints can be long SQL). */
+    /** See {@link TagIds#shorten}. */
     static String shorten(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max - 1) + "…";
+        return TagIds.shorten(value, max);
     }
 }

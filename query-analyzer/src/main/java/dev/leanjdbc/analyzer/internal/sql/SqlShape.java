@@ -148,8 +148,24 @@ public final class SqlShape {
         return hash;
     }
 
-    static long fnv1a64Utf8(String s) {
-        long hash = FNV_OFFSET_BASIS;
+    /** FNV-1a 64 over the UTF-8 bytes of {@code s}: the fingerprint id. */
+    public static long fnv1a64Utf8(String s) {
+        return fnv1a64Utf8(FNV_OFFSET_BASIS, s);
+    }
+
+    /** The FNV-1a 64 hash of no bytes: the start of {@link #fnv1a64Utf8(long, String)}. */
+    public static final long FNV1A64_START = FNV_OFFSET_BASIS;
+
+    /** A NUL byte more after {@code hash} (between the parts of a composite identity). */
+    public static long fnv1a64Nul(long hash) {
+        return hash * FNV_PRIME;
+    }
+
+    /**
+     * FNV-1a 64 continued from {@code hash} over the UTF-8 bytes of {@code s}: the hash of parts without
+     * concatenating them ({@code fnv1a64Utf8(h(a), b) == fnv1a64Utf8(a + b)}).
+     */
+    public static long fnv1a64Utf8(long hash, String s) {
         int length = s.length();
         for (int i = 0; i < length; i++) {
             char c = s.charAt(i);
