@@ -90,7 +90,7 @@ final class DuplicateQueryDetector implements Detector {
     private static ParameterSets parameterSets(ScopeEvents s) {
         int n = s.events.size();
         ParameterSets sets = new ParameterSets(n);
-        LongIndex index = new LongIndex(64);
+        LongIndex index = new LongIndex(Math.min(64, n)); // grows as needed: a request's scope has a few SELECTs
         // per fingerprint number: 0 unknown, 1 calls a sequence, 2 does not (a text search per event otherwise)
         byte[] sequence = new byte[s.index.fingerprints()];
         Map<Key, Integer> collided = null;
@@ -140,14 +140,20 @@ final class DuplicateQueryDetector implements Detector {
      */
     private static final class ParameterSets {
         final int[] next;
-        int[] first = new int[16];
-        int[] last = new int[16];
-        int[] size = new int[16];
-        int[] epoch = new int[16];
+        int[] first;
+        int[] last;
+        int[] size;
+        int[] epoch;
         int count;
 
         ParameterSets(int events) {
             next = new int[events];
+            // no more sets than events; they grow by doubling, so a small scope allocates small ones
+            int sets = Math.max(1, Math.min(16, events));
+            first = new int[sets];
+            last = new int[sets];
+            size = new int[sets];
+            epoch = new int[sets];
         }
 
         int open(int event, int epochOfSet) {

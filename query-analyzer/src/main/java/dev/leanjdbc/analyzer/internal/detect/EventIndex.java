@@ -60,8 +60,8 @@ final class EventIndex {
 
     final int[] parameterCounts;
     private final LongIndex numbers;
-    private long[] fingerprintIds = new long[16];
-    private int[] firstOf = new int[16];
+    private long[] fingerprintIds;
+    private int[] firstOf;
     private int fingerprints;
 
     private int[] groupOf;
@@ -77,7 +77,10 @@ final class EventIndex {
         rowsRead = new long[n];
         runs = new long[n];
         parameterCounts = new int[n];
-        numbers = new LongIndex(16);
+        // Sized by the scope (a request's has a handful of events and shapes); they grow by doubling.
+        numbers = new LongIndex(Math.min(16, n));
+        fingerprintIds = new long[Math.max(1, Math.min(16, n))];
+        firstOf = new int[fingerprintIds.length];
         long slow = config.slowFindingMillis() * 1_000_000L;
         long large = Math.min(config.largeResultRows(), config.overFetchRows());
         for (int i = 0; i < n; i++) {

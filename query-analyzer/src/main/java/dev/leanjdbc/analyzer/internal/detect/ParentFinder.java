@@ -56,7 +56,12 @@ final class ParentFinder {
         for (int j = 0; j < groups.size(); j++) {
             votes[j] = new Votes();
         }
-        long[] cast = new long[MAX_PARAMETERS * READERS_PER_VALUE];
+        int maxParameters = 0;
+        for (int i = 0; i < n; i++) {
+            maxParameters = Math.max(maxParameters, s.index.parameterCounts[i]);
+        }
+        // one vote per bound parameter and reader of its value, at most: sized by the scope's widest statement
+        long[] cast = new long[Math.min(maxParameters, MAX_PARAMETERS) * READERS_PER_VALUE];
         int select = EventIndex.bit(StatementKind.SELECT);
         for (int i = 0; i < n; i++) {
             int j = groupOf[i];
@@ -316,9 +321,9 @@ final class ParentFinder {
      * pairs of the scope.
      */
     private static final class Votes {
-        private final LongIndex index = new LongIndex(8);
+        private final LongIndex index = new LongIndex(4);
         private final Map<Vote, long[]> votes = new HashMap<>();
-        private long[][] tallies = new long[8][];
+        private long[][] tallies = new long[4][];
         private Vote any;
         /** A vote for a known key came after the last new one: {@code computeIfAbsent} checked for resizing. */
         private boolean calledSinceLastNew;

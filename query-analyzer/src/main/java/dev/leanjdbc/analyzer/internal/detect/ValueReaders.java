@@ -27,9 +27,10 @@ final class ValueReaders {
         int expected = Math.min(events, 1 << 16);
         index = new LongIndex(expected);
         extraSlots = maxReaders - 1;
-        first = new long[2 * Math.max(16, expected)];
-        more = new int[Math.max(16, expected)];
-        extra = new long[2 * extraSlots * 16];
+        // Sized by the scope's events, growing by doubling: a request's scope reads a handful of values.
+        first = new long[2 * Math.max(4, expected)];
+        more = new int[Math.max(4, expected)];
+        extra = new long[2 * extraSlots * 2];
     }
 
     /** The number of a value, or -1 when nothing read it. */
