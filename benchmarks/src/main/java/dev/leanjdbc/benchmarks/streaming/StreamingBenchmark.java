@@ -162,14 +162,7 @@ public class StreamingBenchmark {
     private long handJdbc(Blackhole bh) throws SQLException {
         long n = 0;
         try (Connection c = database.dataSource().getConnection()) {
-            boolean pg = db == Db.POSTGRES;
-            if (pg) {
-                c.setAutoCommit(false);
-            } else {
-                try (Statement s = c.createStatement()) {
-                    s.execute("SET LAZY_QUERY_EXECUTION TRUE");
-                }
-            }
+            prepareForStreaming(c);
             try (PreparedStatement ps =
                     c.prepareStatement(SQL, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
                 ps.setFetchSize(FETCH_SIZE);
@@ -180,14 +173,7 @@ public class StreamingBenchmark {
                     }
                 }
             } finally {
-                if (pg) {
-                    c.rollback();
-                    c.setAutoCommit(true);
-                } else {
-                    try (Statement s = c.createStatement()) {
-                        s.execute("SET LAZY_QUERY_EXECUTION FALSE");
-                    }
-                }
+                restoreAfterStreaming(c);
             }
         }
         return n;
@@ -196,14 +182,7 @@ public class StreamingBenchmark {
     /** jOOQ streaming as a careful engineer sets it up by hand: {@link #handJdbc}'s preparation, jOOQ's records. */
     private long jooqStreaming(Blackhole bh) throws SQLException {
         try (Connection c = database.dataSource().getConnection()) {
-            boolean pg = db == Db.POSTGRES;
-            if (pg) {
-                c.setAutoCommit(false);
-            } else {
-                try (Statement s = c.createStatement()) {
-                    s.execute("SET LAZY_QUERY_EXECUTION TRUE");
-                }
-            }
+            prepareForStreaming(c);
             try (Stream<Record2<Long, String>> s = DSL.using(c, database.dialect())
                     .select(ID, PAYLOAD)
                     .from(DSL.table(DSL.name("stream_rows")))
@@ -216,14 +195,30 @@ public class StreamingBenchmark {
                 });
                 return n[0];
             } finally {
-                if (pg) {
-                    c.rollback();
-                    c.setAutoCommit(true);
-                } else {
-                    try (Statement s = c.createStatement()) {
-                        s.execute("SET LAZY_QUERY_EXECUTION FALSE");
-                    }
-                }
+                restoreAfterStreaming(c);
+            }
+        }
+    }
+
+    /** PostgreSQL: a transaction, so that the fetch size opens a cursor; H2: lazy execution. */
+    private void prepareForStreaming(Connection c) throws SQLException {
+        if (db == Db.POSTGRES) {
+            c.setAutoCommit(false);
+        } else {
+            try (Statement s = c.createStatement()) {
+                s.execute("SET LAZY_QUERY_EXECUTION TRUE");
+            }
+        }
+    }
+
+    /** Undoes {@link #prepareForStreaming}: the pooled connection goes back as it was borrowed. */
+    private void restoreAfterStreaming(Connection c) throws SQLException {
+        if (db == Db.POSTGRES) {
+            c.rollback();
+            c.setAutoCommit(true);
+        } else {
+            try (Statement s = c.createStatement()) {
+                s.execute("SET LAZY_QUERY_EXECUTION FALSE");
             }
         }
     }
